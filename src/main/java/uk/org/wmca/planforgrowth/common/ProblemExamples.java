@@ -1,0 +1,60 @@
+package uk.org.wmca.planforgrowth.common;
+
+/** Example error bodies for the OpenAPI document. */
+final class ProblemExamples {
+
+    static final String BAD_REQUEST = """
+            {
+              "type": "about:blank",
+              "title": "Bad Request",
+              "status": 400,
+              "detail": "500 is out of range: size must be a whole number from 1 to 100.",
+              "instance": "/api/v1/clusters",
+              "requestId": "5f2b8f0e-8c1d-4a55-9a57-1f0f3c1e2b7a",
+              "errors": [
+                {
+                  "name": "size",
+                  "in": "query",
+                  "message": "500 is out of range: size must be a whole number from 1 to 100.",
+                  "valid": ["a whole number from 1 to 100"]
+                }
+              ]
+            }
+            """;
+
+    static final String NOT_FOUND = """
+            {
+              "type": "about:blank",
+              "title": "Not Found",
+              "status": 404,
+              "detail": "No cluster has the id 'steel'.",
+              "instance": "/api/v1/clusters/steel",
+              "requestId": "0c8b2d4e-3f61-4d0a-b1a2-7e9f5c3d2a10"
+            }
+            """;
+
+    static final String NOT_ACCEPTABLE = """
+            {
+              "type": "about:blank",
+              "title": "Not Acceptable",
+              "status": 406,
+              "detail": "This resource can only answer with application/json.",
+              "instance": "/api/v1/clusters",
+              "requestId": "9d0e1f2a-4b5c-4d6e-8f70-1a2b3c4d5e6f"
+            }
+            """;
+
+    static final String SERVER_ERROR = """
+            {
+              "type": "about:blank",
+              "title": "Internal Server Error",
+              "status": 500,
+              "detail": "The server failed to answer this request. Quote the requestId when you report it.",
+              "instance": "/api/v1/clusters",
+              "requestId": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7"
+            }
+            """;
+
+    private ProblemExamples() {
+    }
+}

@@ -1,0 +1,33 @@
+package uk.org.wmca.planforgrowth.common;
+
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
+
+/**
+ * Gives every request an id: the caller's {@code X-Request-Id} when it is well-formed, else a new UUID. The id is
+ * echoed in the response header, put on the request for the problem mapper, and into the log context.
+ */
+@ApplicationScoped
+public class RequestIds {
+
+    public static final String HEADER = "X-Request-Id";
+    private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+    void register(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE).handler(context -> {
+            String id = context.request().getHeader(HEADER);
+            if (id == null || !WELL_FORMED.matcher(id).matches()) {
+                id = UUID.randomUUID().toString();
+                context.request().headers().set(HEADER, id);
+            }
+            context.response().putHeader(HEADER, id);
+            MDC.put("requestId", id);
+            context.addEndHandler(done -> MDC.remove("requestId"));
+            context.next();
+        });
+    }
+}

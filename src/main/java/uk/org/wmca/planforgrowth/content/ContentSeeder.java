@@ -1,0 +1,62 @@
+package uk.org.wmca.planforgrowth.content;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import uk.org.wmca.planforgrowth.common.ApiConfig;
+
+/**
+ * Seeds an empty database from the content files at start, once. After that the database is the source of truth:
+ * a restart or an upgrade never overwrites or duplicates what is there.
+ */
+@ApplicationScoped
+public class ContentSeeder {
+
+    private final ContentImporter importer;
+    private final EntityManager entityManager;
+    private final ApiConfig config;
+
+    ContentSeeder(ContentImporter importer, EntityManager entityManager, ApiConfig config) {
+        this.importer = importer;
+        this.entityManager = entityManager;
+        this.config = config;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (!config.content().seed()) {
+            Log.info("Content seeding is switched off (pfg.content.seed=false)");
+            return;
+        }
+        seedIfEmpty();
+    }
+
+    /**
+     * Imports the content files when nothing has been seeded yet. The seed marker row and the content commit in one
+     * transaction; the marker's primary key makes a concurrent second seeding fail and roll back instead of
+     * duplicating content.
+     */
+    @Transactional
+    public boolean seedIfEmpty() {
+        if (entityManager.createNativeQuery("select count(*) from content_seed").getSingleResult() instanceof Number n
+                && n.longValue() > 0) {
+            Log.debug("Content already seeded; leaving the database as it is");
+            return false;
+        }
+        if (!importer.isEmpty()) {
+            Log.info("The database already holds content without a seed record; not seeding");
+            return false;
+        }
+        String version = ContentFiles.version();
+        entityManager.createNativeQuery("insert into content_seed (id, seeded_at, content_version) values (1, ?1, ?2)")
+                .setParameter(1, OffsetDateTime.now())
+                .setParameter(2, version)
+                .executeUpdate();
+        importer.importInto(ContentFiles.read());
+        Log.infof("Seeded the database with content version %s", version);
+        return true;
+    }
+}

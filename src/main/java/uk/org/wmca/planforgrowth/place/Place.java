@@ -1,0 +1,45 @@
+package uk.org.wmca.planforgrowth.place;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import uk.org.wmca.planforgrowth.fact.Certainty;
+import uk.org.wmca.planforgrowth.source.Source;
+
+/** A local authority area, identified by its ONS GSS code, that the plan's clusters name. */
+@Entity
+public class Place {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(nullable = false, unique = true)
+    public String gssCode;
+
+    @Column(nullable = false)
+    public PlaceKind kind;
+
+    /** The place as the plan writes it, when that differs from the official name. */
+    public String nameInPlan;
+
+    /** Whether the place is confirmed or only inferred from how the plan names it. */
+    @Column(nullable = false)
+    public Certainty status;
+
+    public String note;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "source_id")
+    public Source source;
+}

@@ -1,0 +1,79 @@
+package uk.org.wmca.planforgrowth.place;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import uk.org.wmca.planforgrowth.common.Envelope;
+import uk.org.wmca.planforgrowth.common.Envelopes;
+import uk.org.wmca.planforgrowth.common.OpenApiDefinition;
+import uk.org.wmca.planforgrowth.common.PagingParameters;
+import uk.org.wmca.planforgrowth.common.QueryParameters;
+import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
+
+/** Serves the places. */
+@Path("/api/v1/places")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Places")
+@SecurityRequirements
+public class PlaceResource {
+
+    private static final Set<String> LIST_PARAMETERS = Set.of(PagingParameters.PAGE, PagingParameters.SIZE);
+
+    private final PlaceService places;
+    private final Envelopes envelopes;
+
+    PlaceResource(PlaceService places, Envelopes envelopes) {
+        this.places = places;
+        this.envelopes = envelopes;
+    }
+
+    @GET
+    @Operation(summary = "List places",
+            description = "The local authority areas the content names, in alphabetical order, with their ONS GSS codes.")
+    @APIResponse(responseCode = "200", description = "A page of places.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "places", value = PlaceExamples.LIST)))
+    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
+    public RestResponse<Envelope<List<PlaceSummary>>> listPlaces(@Context UriInfo uri,
+            @BeanParam PagingParameters paging) {
+        QueryParameters.allowOnly(uri, LIST_PARAMETERS);
+        return envelopes.page(places.list(paging.toRequest()), uri.getPath(), Map.of());
+    }
+
+    @GET
+    @Path("/{slugOrGssCode}")
+    @Operation(summary = "Get a place",
+            description = "One place, by slug or ONS GSS code, with the clusters whose profile names it.")
+    @APIResponse(responseCode = "200", description = "The place.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "Stratford-on-Avon", value = PlaceExamples.ONE)))
+    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
+    public RestResponse<Envelope<PlaceView>> getPlace(@Context UriInfo uri,
+            @RestPath @Parameter(description = "Slug of the place, or its ONS GSS code (any letter case).", example = "E08000025") String slugOrGssCode) {
+        QueryParameters.allowOnly(uri, Set.of());
+        PlaceView place = places.find(slugOrGssCode)
+                .orElseThrow(() -> new ResourceNotFoundException("place", slugOrGssCode));
+        return envelopes.item(place, uri.getPath());
+    }
+}

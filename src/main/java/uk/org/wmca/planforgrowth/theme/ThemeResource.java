@@ -1,0 +1,79 @@
+package uk.org.wmca.planforgrowth.theme;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import uk.org.wmca.planforgrowth.common.Envelope;
+import uk.org.wmca.planforgrowth.common.Envelopes;
+import uk.org.wmca.planforgrowth.common.OpenApiDefinition;
+import uk.org.wmca.planforgrowth.common.PagingParameters;
+import uk.org.wmca.planforgrowth.common.QueryParameters;
+import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
+
+/** Serves the themes. */
+@Path("/api/v1/themes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Themes")
+@SecurityRequirements
+public class ThemeResource {
+
+    private static final Set<String> LIST_PARAMETERS = Set.of(PagingParameters.PAGE, PagingParameters.SIZE);
+
+    private final ThemeService themes;
+    private final Envelopes envelopes;
+
+    ThemeResource(ThemeService themes, Envelopes envelopes) {
+        this.themes = themes;
+        this.envelopes = envelopes;
+    }
+
+    @GET
+    @Operation(summary = "List themes",
+            description = "The seven delivery themes in the order of WMCA's pages, each with its newer and older label. Follow links.self for the whole theme.")
+    @APIResponse(responseCode = "200", description = "A page of themes.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "themes", value = ThemeExamples.LIST)))
+    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
+    public RestResponse<Envelope<List<ThemeSummary>>> listThemes(@Context UriInfo uri,
+            @BeanParam PagingParameters paging) {
+        QueryParameters.allowOnly(uri, LIST_PARAMETERS);
+        return envelopes.page(themes.list(paging.toRequest()), uri.getPath(), Map.of());
+    }
+
+    @GET
+    @Path("/{slug}")
+    @Operation(summary = "Get a theme",
+            description = "One delivery theme with the interventions it draws on, its figures and its sources.")
+    @APIResponse(responseCode = "200", description = "The theme.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "economic empowerment", value = ThemeExamples.ONE)))
+    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+    @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
+    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
+    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
+    public RestResponse<Envelope<ThemeView>> getTheme(@Context UriInfo uri,
+            @RestPath @Parameter(description = "Slug of the theme.", example = "skills-for-the-future") String slug) {
+        QueryParameters.allowOnly(uri, Set.of());
+        ThemeView theme = themes.find(slug)
+                .orElseThrow(() -> new ResourceNotFoundException("theme", slug));
+        return envelopes.item(theme, uri.getPath());
+    }
+}
