@@ -14,8 +14,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -51,9 +49,7 @@ public class ClusterResource {
     @GET
     @Operation(summary = "List clusters",
             description = "The plan's clusters in display order: the nine primary clusters as named on WMCA's newer page, then the nascent clusters. Filter with kind. Items are summaries; follow links.self for the whole cluster.")
-    @APIResponse(responseCode = "200", description = "A page of clusters.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "primary clusters", value = ClusterExamples.LIST)))
+    @APIResponse(responseCode = "200", description = "A page of clusters.")
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
     @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
@@ -73,9 +69,7 @@ public class ClusterResource {
     @Path("/{slug}")
     @Operation(summary = "Get a cluster",
             description = "One cluster with everything needed to render its page: growth figures, places, assets, leadership bodies, priorities, facts and sources.")
-    @APIResponse(responseCode = "200", description = "The cluster.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "electric light vehicles", value = ClusterExamples.ONE)))
+    @APIResponse(responseCode = "200", description = "The cluster.")
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -46,9 +44,7 @@ public class FactResource {
     @GET
     @Operation(summary = "List facts",
             description = "Every figure the API publishes, by id, each with its status and source. Unconfirmed figures are listed with null values so that their absence is visible.")
-    @APIResponse(responseCode = "200", description = "A page of facts.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "facts", value = FactExamples.LIST)))
+    @APIResponse(responseCode = "200", description = "A page of facts.")
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
     @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
@@ -62,9 +58,7 @@ public class FactResource {
     @Path("/{id}")
     @Operation(summary = "Get a fact",
             description = "One figure with its unit, horizon, geography, status and source.")
-    @APIResponse(responseCode = "200", description = "The fact.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "primary clusters GVA uplift", value = FactExamples.ONE)))
+    @APIResponse(responseCode = "200", description = "The fact.")
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)

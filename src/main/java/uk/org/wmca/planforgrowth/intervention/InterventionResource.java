@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -46,9 +44,7 @@ public class InterventionResource {
     @GET
     @Operation(summary = "List interventions",
             description = "The cross-cutting interventions whose content is confirmed, in the plan's order. The plan has one more that could not be confirmed and is not published.")
-    @APIResponse(responseCode = "200", description = "A page of interventions.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "interventions", value = InterventionExamples.LIST)))
+    @APIResponse(responseCode = "200", description = "A page of interventions.")
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
     @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
@@ -62,9 +58,7 @@ public class InterventionResource {
     @Path("/{slug}")
     @Operation(summary = "Get an intervention",
             description = "One intervention with the themes that draw on it, its figures and its sources.")
-    @APIResponse(responseCode = "200", description = "The intervention.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "early growth fund", value = InterventionExamples.ONE)))
+    @APIResponse(responseCode = "200", description = "The intervention.")
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)

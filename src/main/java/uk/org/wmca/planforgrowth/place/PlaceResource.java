@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -46,9 +44,7 @@ public class PlaceResource {
     @GET
     @Operation(summary = "List places",
             description = "The local authority areas the content names, in alphabetical order, with their ONS GSS codes.")
-    @APIResponse(responseCode = "200", description = "A page of places.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "places", value = PlaceExamples.LIST)))
+    @APIResponse(responseCode = "200", description = "A page of places.")
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
     @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
@@ -62,9 +58,7 @@ public class PlaceResource {
     @Path("/{slugOrGssCode}")
     @Operation(summary = "Get a place",
             description = "One place, by slug or ONS GSS code, with the clusters whose profile names it.")
-    @APIResponse(responseCode = "200", description = "The place.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "Stratford-on-Avon", value = PlaceExamples.ONE)))
+    @APIResponse(responseCode = "200", description = "The place.")
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)

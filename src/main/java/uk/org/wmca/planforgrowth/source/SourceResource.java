@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
@@ -46,9 +44,7 @@ public class SourceResource {
     @GET
     @Operation(summary = "List sources",
             description = "The publications the content cites, by id.")
-    @APIResponse(responseCode = "200", description = "A page of sources.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "sources", value = SourceExamples.LIST)))
+    @APIResponse(responseCode = "200", description = "A page of sources.")
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
     @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
@@ -62,9 +58,7 @@ public class SourceResource {
     @Path("/{id}")
     @Operation(summary = "Get a source",
             description = "One cited publication.")
-    @APIResponse(responseCode = "200", description = "The source.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    examples = @ExampleObject(name = "primary clusters page", value = SourceExamples.ONE)))
+    @APIResponse(responseCode = "200", description = "The source.")
     @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
