@@ -24,6 +24,9 @@ public final class QueryParameters {
                         ? "Unknown parameter '" + name + "': this resource takes no query parameters."
                         : "Unknown parameter '" + name + "'. Valid parameters: " + String.join(", ", valid) + ".",
                         valid));
+            } else if (parameter.getValue().stream().anyMatch(String::isEmpty)) {
+                errors.add(Problem.FieldError.query(name, "Parameter '" + name + "' is empty; give it a value or leave it out.",
+                        List.of()));
             } else if (parameter.getValue().size() > 1) {
                 errors.add(Problem.FieldError.query(name,
                         "Parameter '" + name + "' is given " + parameter.getValue().size() + " times; give it once.",

@@ -17,7 +17,7 @@ public record FactView(
         @Schema(description = "Upper end of a range; null otherwise.", nullable = true, examples = "3200000000") BigDecimal max,
         @Schema(description = "Unit of value, min and max.", examples = "GBP", required = true) String unit,
         @Schema(description = "What is measured.", examples = "gva", required = true) String measure,
-        @Schema(description = "How the source words the figure, when not exact.", enumeration = {"about", "more-than"}, nullable = true) String qualifier,
+        @Schema(description = "How the source words the figure when it is not exact: about, or more-than; null when exact.", nullable = true, examples = "about") String qualifier,
         @Schema(description = "Period the figure covers, in words.", nullable = true, examples = "over three years") String period,
         @Schema(description = "Year by which the figure is expected, when the source states one.", nullable = true, examples = "2030") Integer horizonYear,
         @Schema(description = "Area the figure is about.", examples = "West Midlands Combined Authority area", required = true) String geography,

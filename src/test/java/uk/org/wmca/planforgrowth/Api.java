@@ -1,0 +1,38 @@
+package uk.org.wmca.planforgrowth;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Path;
+
+/**
+ * REST Assured entry point for tests: every response is validated against the generated {@code openapi/openapi.yaml},
+ * so a response that the spec does not describe fails the test. Requests are not validated, because tests send
+ * invalid requests on purpose.
+ */
+public final class Api {
+
+    private static final OpenApiValidationFilter VALIDATE_AGAINST_SPEC = new OpenApiValidationFilter(
+            OpenApiInteractionValidator
+                    .createForSpecificationUrl(Path.of("openapi/openapi.yaml").toUri().toString())
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+
+    private Api() {
+    }
+
+    /** A request whose response must match the OpenAPI document. */
+    public static RequestSpecification given() {
+        return RestAssured.given().filter(VALIDATE_AGAINST_SPEC);
+    }
+
+    /** A request to a route the OpenAPI document does not describe (unknown routes, Swagger UI). */
+    public static RequestSpecification givenUndocumented() {
+        return RestAssured.given();
+    }
+}
