@@ -1,39 +1,31 @@
 package uk.org.wmca.planforgrowth.cluster;
 
-import java.util.Arrays;
 import java.util.List;
+import uk.org.wmca.planforgrowth.common.WireNamed;
 
 /** Primary clusters are the plan's main bets; nascent clusters are young, fast-moving ones it names as examples. */
-public enum ClusterKind {
+public enum ClusterKind implements WireNamed {
     PRIMARY,
     NASCENT;
 
+    @Override
     public String wireName() {
         return name().toLowerCase();
     }
 
     public static ClusterKind fromWireName(String value) {
-        return Arrays.stream(values())
-                .filter(k -> k.wireName().equals(value))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown cluster kind: " + value));
+        return WireNamed.fromWireName(ClusterKind.class, value);
     }
 
     public static List<String> wireNames() {
-        return Arrays.stream(values()).map(ClusterKind::wireName).toList();
+        return WireNamed.wireNames(ClusterKind.class);
     }
 
     /** Stores the enum under its wire name. */
     @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter implements jakarta.persistence.AttributeConverter<ClusterKind, String> {
-        @Override
-        public String convertToDatabaseColumn(ClusterKind attribute) {
-            return attribute == null ? null : attribute.wireName();
-        }
-
-        @Override
-        public ClusterKind convertToEntityAttribute(String dbData) {
-            return dbData == null ? null : fromWireName(dbData);
+    public static class Converter extends WireNamed.Converter<ClusterKind> {
+        public Converter() {
+            super(ClusterKind.class);
         }
     }
 }

@@ -34,6 +34,9 @@ import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Clusters")
 @SecurityRequirements
+@APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+@APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
+@APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class ClusterResource {
 
     private static final Set<String> LIST_PARAMETERS = Set.of("kind", PagingParameters.PAGE, PagingParameters.SIZE);
@@ -50,9 +53,6 @@ public class ClusterResource {
     @Operation(summary = "List clusters",
             description = "The plan's clusters in display order: the nine primary clusters as named on WMCA's newer page, then the nascent clusters. Filter with kind. Items are summaries; follow links.self for the whole cluster.")
     @APIResponse(responseCode = "200", description = "A page of clusters.")
-    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
     public RestResponse<Envelope<List<ClusterSummary>>> listClusters(@Context UriInfo uri,
             @BeanParam PagingParameters paging,
             @RestQuery @Parameter(description = "Only clusters of this kind.", example = "primary",
@@ -70,10 +70,7 @@ public class ClusterResource {
     @Operation(summary = "Get a cluster",
             description = "One cluster with everything needed to render its page: growth figures, places, assets, leadership bodies, priorities, facts and sources.")
     @APIResponse(responseCode = "200", description = "The cluster.")
-    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
     public RestResponse<Envelope<ClusterView>> getCluster(@Context UriInfo uri,
             @RestPath @Parameter(description = "Slug of the cluster.", example = "electric-light-vehicles") String slug) {
         QueryParameters.allowOnly(uri, Set.of());

@@ -20,6 +20,9 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "API")
 @SecurityRequirements
+@APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+@APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
+@APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class ApiIndexResource {
 
     private static final Map<String, String> RESOURCES = resources();
@@ -34,9 +37,6 @@ public class ApiIndexResource {
     @Operation(summary = "API index",
             description = "Links to every collection of the API, the OpenAPI document and Swagger UI.")
     @APIResponse(responseCode = "200", description = "Links to the API's resources.")
-    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
     public RestResponse<Envelope<Map<String, String>>> getIndex(@Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
         return envelopes.item(RESOURCES, uri.getPath());

@@ -1,41 +1,32 @@
 package uk.org.wmca.planforgrowth.fact;
 
-import java.util.Arrays;
 import java.util.List;
+import uk.org.wmca.planforgrowth.common.WireNamed;
 
 /** How sure the published content is of a statement: seen in a source, inferred from sources, or not checked. */
-public enum Certainty {
+public enum Certainty implements WireNamed {
     CONFIRMED,
     INFERRED,
     UNCONFIRMED;
 
-    /** The lower-case name used in JSON, in the database and in query parameters. */
+    @Override
     public String wireName() {
         return name().toLowerCase();
     }
 
     public static Certainty fromWireName(String value) {
-        return Arrays.stream(values())
-                .filter(c -> c.wireName().equals(value))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown certainty: " + value));
+        return WireNamed.fromWireName(Certainty.class, value);
     }
 
     public static List<String> wireNames() {
-        return Arrays.stream(values()).map(Certainty::wireName).toList();
+        return WireNamed.wireNames(Certainty.class);
     }
 
     /** Stores the enum under its wire name. */
     @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter implements jakarta.persistence.AttributeConverter<Certainty, String> {
-        @Override
-        public String convertToDatabaseColumn(Certainty attribute) {
-            return attribute == null ? null : attribute.wireName();
-        }
-
-        @Override
-        public Certainty convertToEntityAttribute(String dbData) {
-            return dbData == null ? null : fromWireName(dbData);
+    public static class Converter extends WireNamed.Converter<Certainty> {
+        public Converter() {
+            super(Certainty.class);
         }
     }
 }

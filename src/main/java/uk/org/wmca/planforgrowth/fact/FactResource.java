@@ -29,6 +29,9 @@ import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Facts")
 @SecurityRequirements
+@APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+@APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
+@APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class FactResource {
 
     private static final Set<String> LIST_PARAMETERS = Set.of(PagingParameters.PAGE, PagingParameters.SIZE);
@@ -45,9 +48,6 @@ public class FactResource {
     @Operation(summary = "List facts",
             description = "Every figure the API publishes, by id, each with its status and source. Unconfirmed figures are listed with null values so that their absence is visible.")
     @APIResponse(responseCode = "200", description = "A page of facts.")
-    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
     public RestResponse<Envelope<List<FactView>>> listFacts(@Context UriInfo uri,
             @BeanParam PagingParameters paging) {
         QueryParameters.allowOnly(uri, LIST_PARAMETERS);
@@ -59,10 +59,7 @@ public class FactResource {
     @Operation(summary = "Get a fact",
             description = "One figure with its unit, horizon, geography, status and source.")
     @APIResponse(responseCode = "200", description = "The fact.")
-    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
     public RestResponse<Envelope<FactView>> getFact(@Context UriInfo uri,
             @RestPath @Parameter(description = "Id of the fact.", example = "primary-clusters-gva-uplift") String id) {
         QueryParameters.allowOnly(uri, Set.of());

@@ -29,6 +29,9 @@ import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Interventions")
 @SecurityRequirements
+@APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+@APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
+@APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class InterventionResource {
 
     private static final Set<String> LIST_PARAMETERS = Set.of(PagingParameters.PAGE, PagingParameters.SIZE);
@@ -45,9 +48,6 @@ public class InterventionResource {
     @Operation(summary = "List interventions",
             description = "The cross-cutting interventions whose content is confirmed, in the plan's order. The plan has one more that could not be confirmed and is not published.")
     @APIResponse(responseCode = "200", description = "A page of interventions.")
-    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
     public RestResponse<Envelope<List<InterventionSummary>>> listInterventions(@Context UriInfo uri,
             @BeanParam PagingParameters paging) {
         QueryParameters.allowOnly(uri, LIST_PARAMETERS);
@@ -59,10 +59,7 @@ public class InterventionResource {
     @Operation(summary = "Get an intervention",
             description = "One intervention with the themes that draw on it, its figures and its sources.")
     @APIResponse(responseCode = "200", description = "The intervention.")
-    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
     public RestResponse<Envelope<InterventionView>> getIntervention(@Context UriInfo uri,
             @RestPath @Parameter(description = "Slug of the intervention.", example = "early-growth-fund") String slug) {
         QueryParameters.allowOnly(uri, Set.of());

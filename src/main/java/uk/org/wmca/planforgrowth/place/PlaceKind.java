@@ -1,10 +1,10 @@
 package uk.org.wmca.planforgrowth.place;
 
-import java.util.Arrays;
 import java.util.List;
+import uk.org.wmca.planforgrowth.common.WireNamed;
 
 /** Whether a local authority is one of the combined authority's constituent members. */
-public enum PlaceKind {
+public enum PlaceKind implements WireNamed {
     CONSTITUENT("constituent"),
     NON_CONSTITUENT("non-constituent");
 
@@ -14,32 +14,24 @@ public enum PlaceKind {
         this.wireName = wireName;
     }
 
+    @Override
     public String wireName() {
         return wireName;
     }
 
     public static PlaceKind fromWireName(String value) {
-        return Arrays.stream(values())
-                .filter(k -> k.wireName.equals(value))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown place kind: " + value));
+        return WireNamed.fromWireName(PlaceKind.class, value);
     }
 
     public static List<String> wireNames() {
-        return Arrays.stream(values()).map(PlaceKind::wireName).toList();
+        return WireNamed.wireNames(PlaceKind.class);
     }
 
     /** Stores the enum under its wire name. */
     @jakarta.persistence.Converter(autoApply = true)
-    public static class Converter implements jakarta.persistence.AttributeConverter<PlaceKind, String> {
-        @Override
-        public String convertToDatabaseColumn(PlaceKind attribute) {
-            return attribute == null ? null : attribute.wireName();
-        }
-
-        @Override
-        public PlaceKind convertToEntityAttribute(String dbData) {
-            return dbData == null ? null : fromWireName(dbData);
+    public static class Converter extends WireNamed.Converter<PlaceKind> {
+        public Converter() {
+            super(PlaceKind.class);
         }
     }
 }

@@ -29,6 +29,9 @@ import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Places")
 @SecurityRequirements
+@APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+@APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
+@APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class PlaceResource {
 
     private static final Set<String> LIST_PARAMETERS = Set.of(PagingParameters.PAGE, PagingParameters.SIZE);
@@ -45,9 +48,6 @@ public class PlaceResource {
     @Operation(summary = "List places",
             description = "The local authority areas the content names, in alphabetical order, with their ONS GSS codes.")
     @APIResponse(responseCode = "200", description = "A page of places.")
-    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
     public RestResponse<Envelope<List<PlaceSummary>>> listPlaces(@Context UriInfo uri,
             @BeanParam PagingParameters paging) {
         QueryParameters.allowOnly(uri, LIST_PARAMETERS);
@@ -59,10 +59,7 @@ public class PlaceResource {
     @Operation(summary = "Get a place",
             description = "One place, by slug or ONS GSS code, with the clusters whose profile names it.")
     @APIResponse(responseCode = "200", description = "The place.")
-    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
     public RestResponse<Envelope<PlaceView>> getPlace(@Context UriInfo uri,
             @RestPath @Parameter(description = "Slug of the place, or its ONS GSS code (any letter case).", example = "E08000025") String slugOrGssCode) {
         QueryParameters.allowOnly(uri, Set.of());

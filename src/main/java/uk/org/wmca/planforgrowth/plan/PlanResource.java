@@ -23,6 +23,9 @@ import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Plan")
 @SecurityRequirements
+@APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+@APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
+@APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class PlanResource {
 
     private final PlanService plans;
@@ -37,10 +40,7 @@ public class PlanResource {
     @Operation(summary = "Get the plan",
             description = "The Plan for Growth: summary, aim, approach, principles, headline figures with their sources, and links to its themes, clusters and interventions.")
     @APIResponse(responseCode = "200", description = "The plan.")
-    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
     public RestResponse<Envelope<PlanView>> getPlan(@Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
         PlanView plan = plans.find().orElseThrow(() -> new ResourceNotFoundException("plan", "plan"));

@@ -29,6 +29,9 @@ import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sources")
 @SecurityRequirements
+@APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+@APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
+@APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class SourceResource {
 
     private static final Set<String> LIST_PARAMETERS = Set.of(PagingParameters.PAGE, PagingParameters.SIZE);
@@ -45,9 +48,6 @@ public class SourceResource {
     @Operation(summary = "List sources",
             description = "The publications the content cites, by id.")
     @APIResponse(responseCode = "200", description = "A page of sources.")
-    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
     public RestResponse<Envelope<List<SourceView>>> listSources(@Context UriInfo uri,
             @BeanParam PagingParameters paging) {
         QueryParameters.allowOnly(uri, LIST_PARAMETERS);
@@ -59,10 +59,7 @@ public class SourceResource {
     @Operation(summary = "Get a source",
             description = "One cited publication.")
     @APIResponse(responseCode = "200", description = "The source.")
-    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
     public RestResponse<Envelope<SourceView>> getSource(@Context UriInfo uri,
             @RestPath @Parameter(description = "Id of the source.", example = "wmca-primary-clusters") String id) {
         QueryParameters.allowOnly(uri, Set.of());

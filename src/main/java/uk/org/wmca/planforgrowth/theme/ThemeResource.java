@@ -29,6 +29,9 @@ import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Themes")
 @SecurityRequirements
+@APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
+@APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
+@APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class ThemeResource {
 
     private static final Set<String> LIST_PARAMETERS = Set.of(PagingParameters.PAGE, PagingParameters.SIZE);
@@ -45,9 +48,6 @@ public class ThemeResource {
     @Operation(summary = "List themes",
             description = "The seven delivery themes in the order of WMCA's pages, each with its newer and older label. Follow links.self for the whole theme.")
     @APIResponse(responseCode = "200", description = "A page of themes.")
-    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
-    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
     public RestResponse<Envelope<List<ThemeSummary>>> listThemes(@Context UriInfo uri,
             @BeanParam PagingParameters paging) {
         QueryParameters.allowOnly(uri, LIST_PARAMETERS);
@@ -59,10 +59,7 @@ public class ThemeResource {
     @Operation(summary = "Get a theme",
             description = "One delivery theme with the interventions it draws on, its figures and its sources.")
     @APIResponse(responseCode = "200", description = "The theme.")
-    @APIResponse(responseCode = "400", ref = OpenApiDefinition.BAD_REQUEST)
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
-    @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
     public RestResponse<Envelope<ThemeView>> getTheme(@Context UriInfo uri,
             @RestPath @Parameter(description = "Slug of the theme.", example = "skills-for-the-future") String slug) {
         QueryParameters.allowOnly(uri, Set.of());
