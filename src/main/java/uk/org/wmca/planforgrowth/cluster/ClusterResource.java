@@ -74,7 +74,8 @@ public class ClusterResource {
     public RestResponse<Envelope<ClusterView>> getCluster(@Context UriInfo uri,
             @RestPath @Parameter(description = "Slug of the cluster.", example = "electric-light-vehicles") String slug) {
         QueryParameters.allowOnly(uri, Set.of());
-        ClusterView cluster = clusters.find(slug).orElseThrow(() -> new ResourceNotFoundException("cluster", slug));
+        ClusterView cluster = clusters.find(slug)
+                .orElseThrow(() -> new ResourceNotFoundException("cluster", "slug", slug));
         return envelopes.item(cluster, uri.getPath());
     }
 }

@@ -27,7 +27,7 @@ final class ProblemExamples {
               "type": "about:blank",
               "title": "Not Found",
               "status": 404,
-              "detail": "No cluster has the id 'steel'.",
+              "detail": "No cluster has the slug 'steel'.",
               "instance": "/api/v1/clusters/steel",
               "requestId": "0c8b2d4e-3f61-4d0a-b1a2-7e9f5c3d2a10"
             }

@@ -70,7 +70,7 @@ public class ProblemMapper {
     private static String detailFor(int status, UriInfo uri) {
         return switch (status) {
             case 404 -> "Nothing is published at " + uri.getPath() + ". The API's resources are listed at /api/v1.";
-            case 405 -> "This resource does not support that method; the Allow header lists those it does.";
+            case 405 -> "This resource does not support that method; an OPTIONS request lists those it does.";
             case 406 -> "This resource can only answer with application/json.";
             case 415 -> "This resource does not accept that content type.";
             default -> reason(status) + ".";

@@ -64,7 +64,7 @@ public class FactResource {
             @RestPath @Parameter(description = "Id of the fact.", example = "primary-clusters-gva-uplift") String id) {
         QueryParameters.allowOnly(uri, Set.of());
         FactView fact = facts.find(id)
-                .orElseThrow(() -> new ResourceNotFoundException("fact", id));
+                .orElseThrow(() -> new ResourceNotFoundException("fact", "id", id));
         return envelopes.item(fact, uri.getPath());
     }
 }

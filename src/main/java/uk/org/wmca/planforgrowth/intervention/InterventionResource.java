@@ -64,7 +64,7 @@ public class InterventionResource {
             @RestPath @Parameter(description = "Slug of the intervention.", example = "early-growth-fund") String slug) {
         QueryParameters.allowOnly(uri, Set.of());
         InterventionView intervention = interventions.find(slug)
-                .orElseThrow(() -> new ResourceNotFoundException("intervention", slug));
+                .orElseThrow(() -> new ResourceNotFoundException("intervention", "slug", slug));
         return envelopes.item(intervention, uri.getPath());
     }
 }

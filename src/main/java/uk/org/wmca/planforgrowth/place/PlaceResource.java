@@ -64,7 +64,7 @@ public class PlaceResource {
             @RestPath @Parameter(description = "Slug of the place, or its ONS GSS code (any letter case).", example = "E08000025") String slugOrGssCode) {
         QueryParameters.allowOnly(uri, Set.of());
         PlaceView place = places.find(slugOrGssCode)
-                .orElseThrow(() -> new ResourceNotFoundException("place", slugOrGssCode));
+                .orElseThrow(() -> new ResourceNotFoundException("place", "slug or GSS code", slugOrGssCode));
         return envelopes.item(place, uri.getPath());
     }
 }

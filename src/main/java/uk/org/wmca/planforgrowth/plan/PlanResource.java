@@ -43,7 +43,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public RestResponse<Envelope<PlanView>> getPlan(@Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
-        PlanView plan = plans.find().orElseThrow(() -> new ResourceNotFoundException("plan", "plan"));
+        PlanView plan = plans.find().orElseThrow(() -> new ResourceNotFoundException("The plan is not published."));
         return envelopes.item(plan, uri.getPath());
     }
 }

@@ -64,7 +64,7 @@ public class SourceResource {
             @RestPath @Parameter(description = "Id of the source.", example = "wmca-primary-clusters") String id) {
         QueryParameters.allowOnly(uri, Set.of());
         SourceView source = sources.find(id)
-                .orElseThrow(() -> new ResourceNotFoundException("source", id));
+                .orElseThrow(() -> new ResourceNotFoundException("source", "id", id));
         return envelopes.item(source, uri.getPath());
     }
 }

@@ -64,7 +64,7 @@ public class ThemeResource {
             @RestPath @Parameter(description = "Slug of the theme.", example = "skills-for-the-future") String slug) {
         QueryParameters.allowOnly(uri, Set.of());
         ThemeView theme = themes.find(slug)
-                .orElseThrow(() -> new ResourceNotFoundException("theme", slug));
+                .orElseThrow(() -> new ResourceNotFoundException("theme", "slug", slug));
         return envelopes.item(theme, uri.getPath());
     }
 }

@@ -43,7 +43,7 @@ class DetailContractTest {
                 .body("type", equalTo("about:blank"))
                 .body("title", equalTo("Not Found"))
                 .body("status", equalTo(404))
-                .body("detail", containsString("No " + kind + " has the id"))
+                .body("detail", containsString("No " + kind + " has the "))
                 .body("instance", equalTo(path))
                 .extract().header("X-Request-Id");
         given().when().get(path).then().body("requestId", org.hamcrest.Matchers.not(equalTo(requestId)));
