@@ -50,7 +50,9 @@ class DetailContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/plan", "/api/v1/clusters/aerospace", "/api/v1/places/E08000025"})
+    @ValueSource(strings = {"/api/v1", "/api/v1/plan", "/api/v1/clusters/aerospace", "/api/v1/places/E08000025",
+            "/api/v1/themes/investor-engagement", "/api/v1/interventions/early-growth-fund",
+            "/api/v1/facts/ukspf-allocation", "/api/v1/sources/wmca-primary-clusters"})
     void shouldRejectAnyQueryParameterOnItems(String path) {
         given().queryParam("page", 1).when().get(path)
                 .then().statusCode(400)
@@ -79,7 +81,7 @@ class DetailContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/plan", "/api/v1/clusters/aerospace"})
+    @ValueSource(strings = {"/api/v1", "/api/v1/plan", "/api/v1/clusters/aerospace", "/api/v1/facts/ukspf-allocation"})
     void shouldAnswer406ForXml(String path) {
         given().accept("application/xml").when().get(path)
                 .then().statusCode(406)
