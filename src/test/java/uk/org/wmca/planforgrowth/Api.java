@@ -15,16 +15,15 @@ import java.nio.file.Path;
  */
 public final class Api {
 
-    private static final OpenApiValidationFilter VALIDATE_AGAINST_SPEC = new OpenApiValidationFilter(
-            OpenApiInteractionValidator
-                    .createForSpecificationUrl(Path.of("openapi/openapi.yaml").toUri().toString())
+    private static final OpenApiValidationFilter VALIDATE_AGAINST_SPEC =
+            new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(
+                            Path.of("openapi/openapi.yaml").toUri().toString())
                     .withLevelResolver(LevelResolver.create()
                             .withLevel("validation.request", ValidationReport.Level.IGNORE)
                             .build())
                     .build());
 
-    private Api() {
-    }
+    private Api() {}
 
     /** A request whose response must match the OpenAPI document. */
     public static RequestSpecification given() {

@@ -1,9 +1,9 @@
 package uk.org.wmca.planforgrowth;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
-import static io.restassured.RestAssured.given;
 
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -14,26 +14,23 @@ class PackagedApplicationIT {
 
     @Test
     void shouldServeTheNinePrimaryClustersAndTheSevenThemes() {
-        given().queryParam("kind", "primary").when().get("/api/v1/clusters")
-                .then().statusCode(200).body("data", hasSize(9));
-        given().when().get("/api/v1/themes")
-                .then().statusCode(200).body("meta.total", equalTo(7));
+        given().queryParam("kind", "primary")
+                .when()
+                .get("/api/v1/clusters")
+                .then()
+                .statusCode(200)
+                .body("data", hasSize(9));
+        given().when().get("/api/v1/themes").then().statusCode(200).body("meta.total", equalTo(7));
     }
 
     @Test
     void shouldServeSwaggerUiFromBundledAssets() {
-        given().when().get("/q/swagger-ui/")
-                .then().statusCode(200)
-                .body(containsString("swagger-ui"));
-        given().when().get("/q/openapi")
-                .then().statusCode(200)
-                .body(containsString("operationId: listClusters"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger-ui"));
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("operationId: listClusters"));
     }
 
     @Test
     void shouldAnswerProblemJsonForUnknownRoutes() {
-        given().when().get("/no-such-page")
-                .then().statusCode(404)
-                .contentType("application/problem+json");
+        given().when().get("/no-such-page").then().statusCode(404).contentType("application/problem+json");
     }
 }

@@ -68,7 +68,9 @@ public class Cluster {
     public String growthBasis;
 
     @ManyToMany
-    @JoinTable(name = "cluster_place", joinColumns = @JoinColumn(name = "cluster_id"),
+    @JoinTable(
+            name = "cluster_place",
+            joinColumns = @JoinColumn(name = "cluster_id"),
             inverseJoinColumns = @JoinColumn(name = "place_id"))
     @OrderColumn(name = "position")
     public List<Place> places = new ArrayList<>();
@@ -92,13 +94,17 @@ public class Cluster {
     public List<String> priorities = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "cluster_fact", joinColumns = @JoinColumn(name = "cluster_id"),
+    @JoinTable(
+            name = "cluster_fact",
+            joinColumns = @JoinColumn(name = "cluster_id"),
             inverseJoinColumns = @JoinColumn(name = "fact_id"))
     @OrderColumn(name = "position")
     public List<Fact> facts = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "cluster_source", joinColumns = @JoinColumn(name = "cluster_id"),
+    @JoinTable(
+            name = "cluster_source",
+            joinColumns = @JoinColumn(name = "cluster_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @OrderColumn(name = "position")
     public List<Source> sources = new ArrayList<>();

@@ -23,7 +23,10 @@ public class ClusterRepository implements PanacheRepository<Cluster> {
     }
 
     public List<Cluster> listNaming(Place place) {
-        return find("select c from Cluster c join c.places p where p = ?1", Sort.by("c.position").and("c.slug"), place)
+        return find(
+                        "select c from Cluster c join c.places p where p = ?1",
+                        Sort.by("c.position").and("c.slug"),
+                        place)
                 .list();
     }
 }

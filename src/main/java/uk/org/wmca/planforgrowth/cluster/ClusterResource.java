@@ -50,15 +50,26 @@ public class ClusterResource {
     }
 
     @GET
-    @Operation(summary = "List clusters",
-            description = "The plan's clusters in display order: the nine primary clusters as named on WMCA's newer page, then the nascent clusters. Filter with kind. Items are summaries; follow links.self for the whole cluster.")
+    @Operation(
+            summary = "List clusters",
+            description =
+                    "The plan's clusters in display order: the nine primary clusters as named on WMCA's newer page, then the nascent clusters. Filter with kind. Items are summaries; follow links.self for the whole cluster.")
     @APIResponse(responseCode = "200", description = "A page of clusters.")
-    public RestResponse<Envelope<List<ClusterSummary>>> listClusters(@Context UriInfo uri,
+    public RestResponse<Envelope<List<ClusterSummary>>> listClusters(
+            @Context UriInfo uri,
             @BeanParam PagingParameters paging,
-            @RestQuery @Parameter(description = "Only clusters of this kind.", example = "primary",
-                    schema = @Schema(type = SchemaType.STRING, enumeration = {"primary", "nascent"})) String kind) {
+            @RestQuery
+                    @Parameter(
+                            description = "Only clusters of this kind.",
+                            example = "primary",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"primary", "nascent"}))
+                    String kind) {
         QueryParameters.allowOnly(uri, LIST_PARAMETERS);
-        Optional<ClusterKind> kindFilter = Optional.ofNullable(QueryParameters.oneOf("kind", kind, ClusterKind.wireNames()))
+        Optional<ClusterKind> kindFilter = Optional.ofNullable(
+                        QueryParameters.oneOf("kind", kind, ClusterKind.wireNames()))
                 .map(ClusterKind::fromWireName);
         Map<String, String> filters = new LinkedHashMap<>();
         filters.put("kind", kind);
@@ -67,15 +78,19 @@ public class ClusterResource {
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get a cluster",
-            description = "One cluster with everything needed to render its page: growth figures, places, assets, leadership bodies, priorities, facts and sources.")
+    @Operation(
+            summary = "Get a cluster",
+            description =
+                    "One cluster with everything needed to render its page: growth figures, places, assets, leadership bodies, priorities, facts and sources.")
     @APIResponse(responseCode = "200", description = "The cluster.")
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    public RestResponse<Envelope<ClusterView>> getCluster(@Context UriInfo uri,
-            @RestPath @Parameter(description = "Slug of the cluster.", example = "electric-light-vehicles") String slug) {
+    public RestResponse<Envelope<ClusterView>> getCluster(
+            @Context UriInfo uri,
+            @RestPath @Parameter(description = "Slug of the cluster.", example = "electric-light-vehicles")
+                    String slug) {
         QueryParameters.allowOnly(uri, Set.of());
-        ClusterView cluster = clusters.find(slug)
-                .orElseThrow(() -> new ResourceNotFoundException("cluster", "slug", slug));
+        ClusterView cluster =
+                clusters.find(slug).orElseThrow(() -> new ResourceNotFoundException("cluster", "slug", slug));
         return envelopes.item(cluster, uri.getPath());
     }
 }

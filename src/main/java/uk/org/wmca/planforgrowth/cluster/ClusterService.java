@@ -20,8 +20,10 @@ public class ClusterService {
     /** Lists clusters in display order, all kinds when {@code kind} is empty. */
     @Transactional
     public PageResult<ClusterSummary> list(Optional<ClusterKind> kind, PageRequest page) {
-        return Paging.page(kind.map(clusters::findByKind)
-                .orElseGet(() -> clusters.findAll(ClusterRepository.DEFAULT_ORDER)), page)
+        return Paging.page(
+                        kind.map(clusters::findByKind)
+                                .orElseGet(() -> clusters.findAll(ClusterRepository.DEFAULT_ORDER)),
+                        page)
                 .map(ClusterSummary::from);
     }
 

@@ -12,22 +12,52 @@ import uk.org.wmca.planforgrowth.source.SourceView;
 @Schema(name = "Cluster", description = "A cluster with its places, growth figures, facts and sources.")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ClusterView(
-        @Schema(examples = "electric-light-vehicles", required = true) String slug,
+        @Schema(examples = "electric-light-vehicles", required = true)
+        String slug,
+
         @Schema(examples = "8", required = true) int position,
-        @Schema(enumeration = {"primary", "nascent"}, required = true) String kind,
-        @Schema(description = "Name as on WMCA's newer Plan for Growth page.", required = true) String name,
-        @Schema(description = "Name in the 2022 plan document; null when it is not one of its clusters.", nullable = true) String planDocumentName,
+
+        @Schema(
+                enumeration = {"primary", "nascent"},
+                required = true)
+        String kind,
+
+        @Schema(description = "Name as on WMCA's newer Plan for Growth page.", required = true)
+        String name,
+
+        @Schema(
+                description = "Name in the 2022 plan document; null when it is not one of its clusters.",
+                nullable = true)
+        String planDocumentName,
+
         @Schema(required = true) boolean inPlanDocument,
-        @Schema(enumeration = {"confirmed", "inferred"}, required = true) String nameStatus,
-        @Schema(description = "Why the name or its status is what it is.", nullable = true) String nameNote,
+
+        @Schema(
+                enumeration = {"confirmed", "inferred"},
+                required = true)
+        String nameStatus,
+
+        @Schema(description = "Why the name or its status is what it is.", nullable = true)
+        String nameNote,
+
         @Schema(required = true) String summary,
-        @Schema(description = "The opportunity the plan sees; null when not confirmed.", nullable = true) String opportunity,
-        @Schema(description = "Additional growth the plan sees; null when no figure is confirmed.", nullable = true) Growth growth,
-        @Schema(description = "Places the cluster's profile names; empty when not confirmed.", required = true) List<PlaceSummary> places,
+
+        @Schema(description = "The opportunity the plan sees; null when not confirmed.", nullable = true)
+        String opportunity,
+
+        @Schema(description = "Additional growth the plan sees; null when no figure is confirmed.", nullable = true)
+        Growth growth,
+
+        @Schema(description = "Places the cluster's profile names; empty when not confirmed.", required = true)
+        List<PlaceSummary> places,
+
         @Schema(required = true) List<String> keyAssets,
         @Schema(required = true) List<String> leadershipBodies,
         @Schema(required = true) List<String> priorities,
-        @Schema(description = "Every figure about this cluster.", required = true) List<FactView> facts,
+
+        @Schema(description = "Every figure about this cluster.", required = true)
+        List<FactView> facts,
+
         @Schema(required = true) List<SourceView> sources,
         @Schema(required = true) SelfLink links) {
 
@@ -35,21 +65,38 @@ public record ClusterView(
     @Schema(name = "Growth")
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Growth(
-            @Schema(description = "Additional output in pounds.", nullable = true) FactView output,
-            @Schema(description = "Additional jobs.", nullable = true) FactView jobs,
-            @Schema(description = "How the figures were arrived at.", nullable = true) String basis) {
-    }
+            @Schema(description = "Additional output in pounds.", nullable = true)
+            FactView output,
+
+            @Schema(description = "Additional jobs.", nullable = true)
+            FactView jobs,
+
+            @Schema(description = "How the figures were arrived at.", nullable = true)
+            String basis) {}
 
     public static ClusterView from(Cluster cluster) {
         Growth growth = cluster.growthOutput == null && cluster.growthJobs == null
                 ? null
-                : new Growth(cluster.growthOutput == null ? null : FactView.from(cluster.growthOutput),
-                        cluster.growthJobs == null ? null : FactView.from(cluster.growthJobs), cluster.growthBasis);
-        return new ClusterView(cluster.slug, cluster.position, cluster.kind.wireName(), cluster.name,
-                cluster.planDocumentName, cluster.inPlanDocument, cluster.nameStatus.wireName(), cluster.nameNote,
-                cluster.summary, cluster.opportunity, growth,
+                : new Growth(
+                        cluster.growthOutput == null ? null : FactView.from(cluster.growthOutput),
+                        cluster.growthJobs == null ? null : FactView.from(cluster.growthJobs),
+                        cluster.growthBasis);
+        return new ClusterView(
+                cluster.slug,
+                cluster.position,
+                cluster.kind.wireName(),
+                cluster.name,
+                cluster.planDocumentName,
+                cluster.inPlanDocument,
+                cluster.nameStatus.wireName(),
+                cluster.nameNote,
+                cluster.summary,
+                cluster.opportunity,
+                growth,
                 cluster.places.stream().map(PlaceSummary::from).toList(),
-                List.copyOf(cluster.keyAssets), List.copyOf(cluster.leadershipBodies), List.copyOf(cluster.priorities),
+                List.copyOf(cluster.keyAssets),
+                List.copyOf(cluster.leadershipBodies),
+                List.copyOf(cluster.priorities),
                 cluster.facts.stream().map(FactView::from).toList(),
                 cluster.sources.stream().map(SourceView::from).toList(),
                 SelfLink.of(ClusterSummary.PATH + cluster.slug));

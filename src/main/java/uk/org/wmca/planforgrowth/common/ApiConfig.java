@@ -24,11 +24,13 @@ public interface ApiConfig {
         String title();
 
         /** {@code pfg.attribution.url}: where the publication can be read. */
-        @WithDefault("https://www.wmca.org.uk/what-we-do/economy-and-innovation/plan-for-growth-a-vision-for-growth-in-the-west-midlands/")
+        @WithDefault(
+                "https://www.wmca.org.uk/what-we-do/economy-and-innovation/plan-for-growth-a-vision-for-growth-in-the-west-midlands/")
         String url();
 
         /** {@code pfg.attribution.notice}: how the content relates to the publication. */
-        @WithDefault("Summarised in our own words from WMCA's published Plan for Growth. Every figure carries its own source.")
+        @WithDefault(
+                "Summarised in our own words from WMCA's published Plan for Growth. Every figure carries its own source.")
         String notice();
     }
 

@@ -34,7 +34,8 @@ public class ApiIndexResource {
     }
 
     @GET
-    @Operation(summary = "API index",
+    @Operation(
+            summary = "API index",
             description = "Links to every collection of the API, the OpenAPI document and Swagger UI.")
     @APIResponse(responseCode = "200", description = "Links to the API's resources.")
     public RestResponse<Envelope<Map<String, String>>> getIndex(@Context UriInfo uri) {

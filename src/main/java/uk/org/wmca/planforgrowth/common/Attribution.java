@@ -5,8 +5,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Where the published content comes from; carried in every response's {@code meta.source}. */
 @Schema(name = "Attribution", description = "Attribution of the content's source, on every response.")
 public record Attribution(
-        @Schema(examples = "West Midlands Combined Authority") String publisher,
+        @Schema(examples = "West Midlands Combined Authority")
+        String publisher,
+
         @Schema(examples = "West Midlands Plan for Growth") String title,
         @Schema(format = "uri") String url,
-        @Schema(description = "How the content relates to the source.") String notice) {
-}
+
+        @Schema(description = "How the content relates to the source.")
+        String notice) {}

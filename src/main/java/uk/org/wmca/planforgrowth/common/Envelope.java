@@ -10,5 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Envelope<T>(
         @Schema(required = true) T data,
         @Schema(required = true) Meta meta,
-        @Schema(required = true, description = "Links: self always; first, prev, next and last on lists.") Map<String, String> links) {
-}
+
+        @Schema(required = true, description = "Links: self always; first, prev, next and last on lists.")
+        Map<String, String> links) {}

@@ -54,7 +54,10 @@ public class Envelopes {
         StringBuilder link = new StringBuilder(path).append('?');
         filters.forEach((name, value) -> {
             if (value != null) {
-                link.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+                link.append(name)
+                        .append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+                        .append('&');
             }
         });
         return link.append("page=").append(page).append("&size=").append(size).toString();

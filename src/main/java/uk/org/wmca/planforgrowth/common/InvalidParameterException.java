@@ -6,9 +6,13 @@ import java.util.List;
 public class InvalidParameterException extends ApiException {
 
     public InvalidParameterException(List<Problem.FieldError> errors) {
-        super(400, "Bad Request", errors.size() == 1
-                ? errors.get(0).message()
-                : "The request has " + errors.size() + " invalid parameters; see errors.", errors);
+        super(
+                400,
+                "Bad Request",
+                errors.size() == 1
+                        ? errors.get(0).message()
+                        : "The request has " + errors.size() + " invalid parameters; see errors.",
+                errors);
     }
 
     public static InvalidParameterException of(String parameter, String message, List<String> valid) {

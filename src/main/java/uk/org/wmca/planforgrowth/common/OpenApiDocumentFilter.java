@@ -9,8 +9,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
@@ -36,7 +36,11 @@ public class OpenApiDocumentFilter implements OASFilter {
         MediaType json = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
         Object example = read(id);
         if (json != null && example != null) {
-            json.addExample(id, OASFactory.createExample().summary("A real response, lists cut short").value(example));
+            json.addExample(
+                    id,
+                    OASFactory.createExample()
+                            .summary("A real response, lists cut short")
+                            .value(example));
         }
         return operation;
     }
@@ -49,7 +53,9 @@ public class OpenApiDocumentFilter implements OASFilter {
     public Schema filterSchema(Schema schema) {
         List<Schema.SchemaType> type = schema.getType();
         List<Schema> anyOf = schema.getAnyOf();
-        if (type != null && anyOf != null && !type.contains(Schema.SchemaType.NULL)
+        if (type != null
+                && anyOf != null
+                && !type.contains(Schema.SchemaType.NULL)
                 && anyOf.stream().anyMatch(s -> List.of(Schema.SchemaType.NULL).equals(s.getType()))) {
             List<Schema.SchemaType> nullable = new ArrayList<>(type);
             nullable.add(Schema.SchemaType.NULL);
@@ -59,7 +65,8 @@ public class OpenApiDocumentFilter implements OASFilter {
     }
 
     private static Object read(String operationId) {
-        try (InputStream in = OpenApiDocumentFilter.class.getClassLoader()
+        try (InputStream in = OpenApiDocumentFilter.class
+                .getClassLoader()
                 .getResourceAsStream("openapi-examples/" + operationId + ".json")) {
             return in == null ? null : MAPPER.readValue(in, Object.class);
         } catch (IOException e) {

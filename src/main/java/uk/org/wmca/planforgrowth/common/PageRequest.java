@@ -27,16 +27,15 @@ public record PageRequest(int page, int size) {
         if (raw == null) {
             return defaultValue;
         }
-        String valid = max == Integer.MAX_VALUE
-                ? "a whole number from " + min
-                : "a whole number from " + min + " to " + max;
+        String valid =
+                max == Integer.MAX_VALUE ? "a whole number from " + min : "a whole number from " + min + " to " + max;
         if (!raw.matches("[0-9]{1,10}")) {
             throw InvalidParameterException.of(name, "'" + raw + "' is not " + valid + ".", List.of(valid));
         }
         long value = Long.parseLong(raw);
         if (value < min || value > max) {
-            throw InvalidParameterException.of(name, raw + " is out of range: " + name + " must be " + valid + ".",
-                    List.of(valid));
+            throw InvalidParameterException.of(
+                    name, raw + " is out of range: " + name + " must be " + valid + ".", List.of(valid));
         }
         return (int) value;
     }

@@ -21,7 +21,8 @@ public record PageResult<T>(List<T> items, PageRequest request, long total) {
     public PageResult<T> requireExistingPage() {
         if (request.page() > 1 && request.page() > totalPages()) {
             String valid = totalPages() == 0 ? "1" : "1 to " + totalPages();
-            throw InvalidParameterException.of("page",
+            throw InvalidParameterException.of(
+                    "page",
                     "page " + request.page() + " is past the last page (" + Math.max(totalPages(), 1) + ").",
                     List.of(valid));
         }

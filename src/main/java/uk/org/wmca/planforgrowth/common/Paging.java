@@ -7,8 +7,7 @@ import java.util.List;
 /** Cuts one page out of a Panache query, with the exact total. */
 public final class Paging {
 
-    private Paging() {
-    }
+    private Paging() {}
 
     public static <T> PageResult<T> page(PanacheQuery<T> query, PageRequest request) {
         long total = query.count();

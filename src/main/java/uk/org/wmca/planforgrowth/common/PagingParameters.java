@@ -15,15 +15,19 @@ public class PagingParameters {
     public static final String SIZE = "size";
 
     @RestQuery
-    @Parameter(name = PAGE, description = "Page number, from 1. A page past the last is refused with 400.",
-            example = "1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647",
-                    defaultValue = "1"))
+    @Parameter(
+            name = PAGE,
+            description = "Page number, from 1. A page past the last is refused with 400.",
+            example = "1",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "2147483647", defaultValue = "1"))
     public String page;
 
     @RestQuery
-    @Parameter(name = SIZE, description = "Items per page, from 1 to 100. Out of range is refused with 400, never clamped.",
-            example = "20", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100",
-                    defaultValue = "20"))
+    @Parameter(
+            name = SIZE,
+            description = "Items per page, from 1 to 100. Out of range is refused with 400, never clamped.",
+            example = "20",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     public String size;
 
     public PageRequest toRequest() {

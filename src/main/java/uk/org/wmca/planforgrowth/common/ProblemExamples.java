@@ -55,6 +55,5 @@ final class ProblemExamples {
             }
             """;
 
-    private ProblemExamples() {
-    }
+    private ProblemExamples() {}
 }

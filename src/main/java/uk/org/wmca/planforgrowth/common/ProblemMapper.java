@@ -12,6 +12,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** The one place where failures become RFC 9457 {@code application/problem+json} responses. */
 public class ProblemMapper {
 
+    private final AllowedMethods allowedMethods;
+
+    ProblemMapper(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
     @ServerExceptionMapper
     public Response mapApiException(ApiException e, UriInfo uri, HttpHeaders headers) {
         return problem(e.status(), e.title(), e.getMessage(), e.errors(), uri, headers);
@@ -23,14 +29,13 @@ public class ProblemMapper {
         int status = original.getStatus();
         if (status >= 500) {
             Log.errorf(e, "Request %s failed with %d", requestId(headers), status);
-            return problem(status, reason(status), "The server could not complete the request.", List.of(), uri,
-                    headers);
+            return problem(
+                    status, reason(status), "The server could not complete the request.", List.of(), uri, headers);
         }
-        Response.ResponseBuilder response = builder(status, reason(status), detailFor(status, uri), List.of(), uri,
-                headers);
-        Object allow = original.getHeaders().getFirst(HttpHeaders.ALLOW);
-        if (allow != null) {
-            response.header(HttpHeaders.ALLOW, allow);
+        Response.ResponseBuilder response =
+                builder(status, reason(status), detailFor(status, uri), List.of(), uri, headers);
+        if (status == 405) {
+            allowedMethods.forPath(uri.getPath()).ifPresent(allow -> response.header(HttpHeaders.ALLOW, allow));
         }
         return response.build();
     }
@@ -38,8 +43,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response mapConstraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(lastNode(v.getPropertyPath().toString()), "query", v.getMessage(),
-                        List.of()))
+                .map(v -> new Problem.FieldError(
+                        lastNode(v.getPropertyPath().toString()), "query", v.getMessage(), List.of()))
                 .toList();
         return problem(400, "Bad Request", "The request has invalid parameters; see errors.", errors, uri, headers);
     }
@@ -47,18 +52,32 @@ public class ProblemMapper {
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response mapUnexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
         Log.errorf(e, "Unexpected failure of request %s %s", requestId(headers), uri.getPath());
-        return problem(500, "Internal Server Error",
-                "The server failed to answer this request. Quote the requestId when you report it.", List.of(), uri,
+        return problem(
+                500,
+                "Internal Server Error",
+                "The server failed to answer this request. Quote the requestId when you report it.",
+                List.of(),
+                uri,
                 headers);
     }
 
-    static Response problem(int status, String title, String detail, List<Problem.FieldError> errors, UriInfo uri,
+    static Response problem(
+            int status,
+            String title,
+            String detail,
+            List<Problem.FieldError> errors,
+            UriInfo uri,
             HttpHeaders headers) {
         return builder(status, title, detail, errors, uri, headers).build();
     }
 
-    private static Response.ResponseBuilder builder(int status, String title, String detail,
-            List<Problem.FieldError> errors, UriInfo uri, HttpHeaders headers) {
+    private static Response.ResponseBuilder builder(
+            int status,
+            String title,
+            String detail,
+            List<Problem.FieldError> errors,
+            UriInfo uri,
+            HttpHeaders headers) {
         Problem body = new Problem("about:blank", title, status, detail, uri.getPath(), requestId(headers), errors);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
     }
@@ -70,7 +89,7 @@ public class ProblemMapper {
     private static String detailFor(int status, UriInfo uri) {
         return switch (status) {
             case 404 -> "Nothing is published at " + uri.getPath() + ". The API's resources are listed at /api/v1.";
-            case 405 -> "This resource does not support that method; an OPTIONS request lists those it does.";
+            case 405 -> "This resource does not support that method; the Allow header lists those it does.";
             case 406 -> "This resource can only answer with application/json.";
             case 415 -> "This resource does not accept that content type.";
             default -> reason(status) + ".";

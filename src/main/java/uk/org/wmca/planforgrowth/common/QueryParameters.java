@@ -10,26 +10,31 @@ import java.util.TreeSet;
 /** Strict handling of query parameters: an unknown or repeated parameter is an error, never ignored. */
 public final class QueryParameters {
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     /** Refuses any query parameter not in {@code allowed}, and any given more than once. */
     public static void allowOnly(UriInfo uri, Set<String> allowed) {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<String> valid = new ArrayList<>(new TreeSet<>(allowed));
-        for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
+        for (Map.Entry<String, List<String>> parameter :
+                uri.getQueryParameters().entrySet()) {
             String name = parameter.getKey();
             if (!allowed.contains(name)) {
-                errors.add(Problem.FieldError.query(name, valid.isEmpty()
-                        ? "Unknown parameter '" + name + "': this resource takes no query parameters."
-                        : "Unknown parameter '" + name + "'. Valid parameters: " + String.join(", ", valid) + ".",
+                errors.add(Problem.FieldError.query(
+                        name,
+                        valid.isEmpty()
+                                ? "Unknown parameter '" + name + "': this resource takes no query parameters."
+                                : "Unknown parameter '" + name + "'. Valid parameters: " + String.join(", ", valid)
+                                        + ".",
                         valid));
             } else if (parameter.getValue().stream().anyMatch(String::isEmpty)) {
-                errors.add(Problem.FieldError.query(name, "Parameter '" + name + "' is empty; give it a value or leave it out.",
-                        List.of()));
+                errors.add(Problem.FieldError.query(
+                        name, "Parameter '" + name + "' is empty; give it a value or leave it out.", List.of()));
             } else if (parameter.getValue().size() > 1) {
-                errors.add(Problem.FieldError.query(name,
-                        "Parameter '" + name + "' is given " + parameter.getValue().size() + " times; give it once.",
+                errors.add(Problem.FieldError.query(
+                        name,
+                        "Parameter '" + name + "' is given "
+                                + parameter.getValue().size() + " times; give it once.",
                         List.of()));
             }
         }
@@ -43,7 +48,9 @@ public final class QueryParameters {
         if (raw == null || valid.contains(raw)) {
             return raw;
         }
-        throw InvalidParameterException.of(name,
-                "'" + raw + "' is not a valid " + name + ". Valid values: " + String.join(", ", valid) + ".", valid);
+        throw InvalidParameterException.of(
+                name,
+                "'" + raw + "' is not a valid " + name + ". Valid values: " + String.join(", ", valid) + ".",
+                valid);
     }
 }

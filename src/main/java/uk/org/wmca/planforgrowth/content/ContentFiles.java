@@ -15,8 +15,8 @@ import java.util.List;
 /** Reads the versioned content files shipped in the application, {@code content/*.json} on the class path. */
 public final class ContentFiles {
 
-    static final List<String> NAMES = List.of("plan", "sources", "facts", "places", "interventions", "themes",
-            "clusters");
+    static final List<String> NAMES =
+            List.of("plan", "sources", "facts", "places", "interventions", "themes", "clusters");
 
     // Strict on purpose: a misspelt field in a content file must stop the import, not vanish.
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -24,25 +24,17 @@ public final class ContentFiles {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
-    private ContentFiles() {
-    }
+    private ContentFiles() {}
 
     public static ContentDocument read() {
         return new ContentDocument(
-                read("plan", new TypeReference<>() {
-                }),
-                read("sources", new TypeReference<>() {
-                }),
-                read("facts", new TypeReference<>() {
-                }),
-                read("places", new TypeReference<>() {
-                }),
-                read("interventions", new TypeReference<>() {
-                }),
-                read("themes", new TypeReference<>() {
-                }),
-                read("clusters", new TypeReference<>() {
-                }));
+                read("plan", new TypeReference<>() {}),
+                read("sources", new TypeReference<>() {}),
+                read("facts", new TypeReference<>() {}),
+                read("places", new TypeReference<>() {}),
+                read("interventions", new TypeReference<>() {}),
+                read("themes", new TypeReference<>() {}),
+                read("clusters", new TypeReference<>() {}));
     }
 
     /** A digest of the files' bytes, recorded with the seed so that an operator can tell which content went in. */
@@ -66,8 +58,8 @@ public final class ContentFiles {
         try (InputStream in = open(name)) {
             return MAPPER.readValue(in, type);
         } catch (IOException e) {
-            throw new UncheckedIOException("Content file content/" + name + ".json cannot be read: " + e.getMessage(),
-                    e);
+            throw new UncheckedIOException(
+                    "Content file content/" + name + ".json cannot be read: " + e.getMessage(), e);
         }
     }
 

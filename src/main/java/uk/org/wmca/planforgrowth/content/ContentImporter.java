@@ -48,8 +48,13 @@ public class ContentImporter {
     private final ClusterRepository clusters;
     private final PlanRepository plans;
 
-    ContentImporter(SourceRepository sources, FactRepository facts, PlaceRepository places,
-            InterventionRepository interventions, ThemeRepository themes, ClusterRepository clusters,
+    ContentImporter(
+            SourceRepository sources,
+            FactRepository facts,
+            PlaceRepository places,
+            InterventionRepository interventions,
+            ThemeRepository themes,
+            ClusterRepository clusters,
             PlanRepository plans) {
         this.sources = sources;
         this.facts = facts;
@@ -70,14 +75,15 @@ public class ContentImporter {
     public void importInto(ContentDocument document) {
         Map<String, Source> sourceById = index("source", document.sources(), SourceRecord::id, this::source);
         Map<String, Fact> factById = index("fact", document.facts(), FactRecord::id, r -> fact(r, sourceById));
-        Map<String, Place> placeBySlug = index("place", document.places(), PlaceRecord::slug,
-                r -> place(r, sourceById));
-        Map<String, Intervention> interventionBySlug = index("intervention", document.interventions(),
-                InterventionRecord::slug, r -> intervention(r, factById, sourceById));
-        index("theme", document.themes(), ThemeRecord::slug,
-                r -> theme(r, interventionBySlug, factById, sourceById));
-        index("cluster", document.clusters(), ClusterRecord::slug,
-                r -> cluster(r, placeBySlug, factById, sourceById));
+        Map<String, Place> placeBySlug =
+                index("place", document.places(), PlaceRecord::slug, r -> place(r, sourceById));
+        Map<String, Intervention> interventionBySlug = index(
+                "intervention",
+                document.interventions(),
+                InterventionRecord::slug,
+                r -> intervention(r, factById, sourceById));
+        index("theme", document.themes(), ThemeRecord::slug, r -> theme(r, interventionBySlug, factById, sourceById));
+        index("cluster", document.clusters(), ClusterRecord::slug, r -> cluster(r, placeBySlug, factById, sourceById));
         plan(document.plan(), factById, sourceById);
     }
 
@@ -131,8 +137,8 @@ public class ContentImporter {
         return place;
     }
 
-    private Intervention intervention(InterventionRecord r, Map<String, Fact> factById,
-            Map<String, Source> sourceById) {
+    private Intervention intervention(
+            InterventionRecord r, Map<String, Fact> factById, Map<String, Source> sourceById) {
         Intervention intervention = new Intervention();
         intervention.slug = r.slug();
         intervention.code = r.code();
@@ -146,7 +152,10 @@ public class ContentImporter {
         return intervention;
     }
 
-    private Theme theme(ThemeRecord r, Map<String, Intervention> interventionBySlug, Map<String, Fact> factById,
+    private Theme theme(
+            ThemeRecord r,
+            Map<String, Intervention> interventionBySlug,
+            Map<String, Fact> factById,
             Map<String, Source> sourceById) {
         Theme theme = new Theme();
         theme.slug = r.slug();
@@ -162,7 +171,10 @@ public class ContentImporter {
         return theme;
     }
 
-    private Cluster cluster(ClusterRecord r, Map<String, Place> placeBySlug, Map<String, Fact> factById,
+    private Cluster cluster(
+            ClusterRecord r,
+            Map<String, Place> placeBySlug,
+            Map<String, Fact> factById,
             Map<String, Source> sourceById) {
         String owner = "cluster " + r.slug();
         Cluster cluster = new Cluster();
@@ -177,9 +189,12 @@ public class ContentImporter {
         cluster.summary = r.summary();
         cluster.opportunity = r.opportunity();
         if (r.growth() != null) {
-            cluster.growthOutput = r.growth().output() == null ? null
+            cluster.growthOutput = r.growth().output() == null
+                    ? null
                     : ref(owner, "fact", r.growth().output(), factById);
-            cluster.growthJobs = r.growth().jobs() == null ? null : ref(owner, "fact", r.growth().jobs(), factById);
+            cluster.growthJobs = r.growth().jobs() == null
+                    ? null
+                    : ref(owner, "fact", r.growth().jobs(), factById);
             cluster.growthBasis = r.growth().basis();
         }
         cluster.places.addAll(refs(owner, "place", r.places(), placeBySlug));
@@ -220,8 +235,8 @@ public class ContentImporter {
         plans.persist(plan);
     }
 
-    private static <R, E> Map<String, E> index(String kind, List<R> records, Function<R, String> key,
-            Function<R, E> create) {
+    private static <R, E> Map<String, E> index(
+            String kind, List<R> records, Function<R, String> key, Function<R, E> create) {
         Map<String, E> byKey = new HashMap<>();
         for (R record : orEmpty(records)) {
             String id = key.apply(record);

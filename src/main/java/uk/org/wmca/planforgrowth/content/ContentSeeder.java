@@ -51,7 +51,8 @@ public class ContentSeeder {
             return false;
         }
         String version = ContentFiles.version();
-        entityManager.createNativeQuery("insert into content_seed (id, seeded_at, content_version) values (1, ?1, ?2)")
+        entityManager
+                .createNativeQuery("insert into content_seed (id, seeded_at, content_version) values (1, ?1, ?2)")
                 .setParameter(1, OffsetDateTime.now())
                 .setParameter(2, version)
                 .executeUpdate();

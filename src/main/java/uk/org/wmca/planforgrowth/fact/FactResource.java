@@ -45,26 +45,26 @@ public class FactResource {
     }
 
     @GET
-    @Operation(summary = "List facts",
-            description = "Every figure the API publishes, by id, each with its status and source. Unconfirmed figures are listed with null values so that their absence is visible.")
+    @Operation(
+            summary = "List facts",
+            description =
+                    "Every figure the API publishes, by id, each with its status and source. Unconfirmed figures are listed with null values so that their absence is visible.")
     @APIResponse(responseCode = "200", description = "A page of facts.")
-    public RestResponse<Envelope<List<FactView>>> listFacts(@Context UriInfo uri,
-            @BeanParam PagingParameters paging) {
+    public RestResponse<Envelope<List<FactView>>> listFacts(@Context UriInfo uri, @BeanParam PagingParameters paging) {
         QueryParameters.allowOnly(uri, LIST_PARAMETERS);
         return envelopes.page(facts.list(paging.toRequest()), uri.getPath(), Map.of());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a fact",
-            description = "One figure with its unit, horizon, geography, status and source.")
+    @Operation(summary = "Get a fact", description = "One figure with its unit, horizon, geography, status and source.")
     @APIResponse(responseCode = "200", description = "The fact.")
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    public RestResponse<Envelope<FactView>> getFact(@Context UriInfo uri,
+    public RestResponse<Envelope<FactView>> getFact(
+            @Context UriInfo uri,
             @RestPath @Parameter(description = "Id of the fact.", example = "primary-clusters-gva-uplift") String id) {
         QueryParameters.allowOnly(uri, Set.of());
-        FactView fact = facts.find(id)
-                .orElseThrow(() -> new ResourceNotFoundException("fact", "id", id));
+        FactView fact = facts.find(id).orElseThrow(() -> new ResourceNotFoundException("fact", "id", id));
         return envelopes.item(fact, uri.getPath());
     }
 }

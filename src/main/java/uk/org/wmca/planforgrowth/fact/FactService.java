@@ -19,8 +19,7 @@ public class FactService {
 
     @Transactional
     public PageResult<FactView> list(PageRequest page) {
-        return Paging.page(facts.findAll(FactRepository.DEFAULT_ORDER), page)
-                .map(FactView::from);
+        return Paging.page(facts.findAll(FactRepository.DEFAULT_ORDER), page).map(FactView::from);
     }
 
     @Transactional

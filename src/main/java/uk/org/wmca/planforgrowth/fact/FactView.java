@@ -10,18 +10,59 @@ import uk.org.wmca.planforgrowth.source.SourceView;
 @Schema(name = "Fact", description = "A figure with its provenance. Every number the API publishes is one of these.")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record FactView(
-        @Schema(description = "Stable public id.", examples = "primary-clusters-gva-uplift", required = true) String id,
-        @Schema(description = "What the figure is.", required = true) String label,
-        @Schema(description = "The figure when it is a single number; null for a range or an unconfirmed figure.", nullable = true, examples = "88000000") BigDecimal value,
-        @Schema(description = "Lower end of a range; null otherwise.", nullable = true, examples = "2900000000") BigDecimal min,
-        @Schema(description = "Upper end of a range; null otherwise.", nullable = true, examples = "3200000000") BigDecimal max,
-        @Schema(description = "Unit of value, min and max.", examples = "GBP", required = true) String unit,
-        @Schema(description = "What is measured.", examples = "gva", required = true) String measure,
-        @Schema(description = "How the source words the figure when it is not exact: about, or more-than; null when exact.", nullable = true, examples = "about") String qualifier,
-        @Schema(description = "Period the figure covers, in words.", nullable = true, examples = "over three years") String period,
-        @Schema(description = "Year by which the figure is expected, when the source states one.", nullable = true, examples = "2030") Integer horizonYear,
-        @Schema(description = "Area the figure is about.", examples = "West Midlands Combined Authority area", required = true) String geography,
-        @Schema(description = "confirmed: stated by the source; inferred: follows from confirmed facts; unconfirmed: could not be checked, so value, min and max are null.", enumeration = {"confirmed", "inferred", "unconfirmed"}, required = true) String status,
+        @Schema(description = "Stable public id.", examples = "primary-clusters-gva-uplift", required = true)
+        String id,
+
+        @Schema(description = "What the figure is.", required = true)
+        String label,
+
+        @Schema(
+                description = "The figure when it is a single number; null for a range or an unconfirmed figure.",
+                nullable = true,
+                examples = "88000000")
+        BigDecimal value,
+
+        @Schema(description = "Lower end of a range; null otherwise.", nullable = true, examples = "2900000000")
+        BigDecimal min,
+
+        @Schema(description = "Upper end of a range; null otherwise.", nullable = true, examples = "3200000000")
+        BigDecimal max,
+
+        @Schema(description = "Unit of value, min and max.", examples = "GBP", required = true)
+        String unit,
+
+        @Schema(description = "What is measured.", examples = "gva", required = true)
+        String measure,
+
+        @Schema(
+                description =
+                        "How the source words the figure when it is not exact: about, or more-than; null when exact.",
+                nullable = true,
+                examples = "about")
+        String qualifier,
+
+        @Schema(description = "Period the figure covers, in words.", nullable = true, examples = "over three years")
+        String period,
+
+        @Schema(
+                description = "Year by which the figure is expected, when the source states one.",
+                nullable = true,
+                examples = "2030")
+        Integer horizonYear,
+
+        @Schema(
+                description = "Area the figure is about.",
+                examples = "West Midlands Combined Authority area",
+                required = true)
+        String geography,
+
+        @Schema(
+                description =
+                        "confirmed: stated by the source; inferred: follows from confirmed facts; unconfirmed: could not be checked, so value, min and max are null.",
+                enumeration = {"confirmed", "inferred", "unconfirmed"},
+                required = true)
+        String status,
+
         @Schema(description = "Caveats.", nullable = true) String note,
         @Schema(required = true) SourceView source,
         @Schema(required = true) SelfLink links) {
@@ -29,9 +70,22 @@ public record FactView(
     public static final String PATH = "/api/v1/facts/";
 
     public static FactView from(Fact fact) {
-        return new FactView(fact.slug, fact.label, plain(fact.amount), plain(fact.amountMin), plain(fact.amountMax),
-                fact.unit, fact.measure, fact.qualifier, fact.period, fact.horizonYear, fact.geography,
-                fact.status.wireName(), fact.note, SourceView.from(fact.source), SelfLink.of(PATH + fact.slug));
+        return new FactView(
+                fact.slug,
+                fact.label,
+                plain(fact.amount),
+                plain(fact.amountMin),
+                plain(fact.amountMax),
+                fact.unit,
+                fact.measure,
+                fact.qualifier,
+                fact.period,
+                fact.horizonYear,
+                fact.geography,
+                fact.status.wireName(),
+                fact.note,
+                SourceView.from(fact.source),
+                SelfLink.of(PATH + fact.slug));
     }
 
     /** Drops the database's trailing zeros so that 88000000.0000 is published as 88000000. */

@@ -40,13 +40,17 @@ public class Intervention {
     public String detail;
 
     @ManyToMany
-    @JoinTable(name = "intervention_fact", joinColumns = @JoinColumn(name = "intervention_id"),
+    @JoinTable(
+            name = "intervention_fact",
+            joinColumns = @JoinColumn(name = "intervention_id"),
             inverseJoinColumns = @JoinColumn(name = "fact_id"))
     @OrderColumn(name = "position")
     public List<Fact> facts = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "intervention_source", joinColumns = @JoinColumn(name = "intervention_id"),
+    @JoinTable(
+            name = "intervention_source",
+            joinColumns = @JoinColumn(name = "intervention_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @OrderColumn(name = "position")
     public List<Source> sources = new ArrayList<>();

@@ -45,26 +45,31 @@ public class InterventionResource {
     }
 
     @GET
-    @Operation(summary = "List interventions",
-            description = "The cross-cutting interventions whose content is confirmed, in the plan's order. The plan has one more that could not be confirmed and is not published.")
+    @Operation(
+            summary = "List interventions",
+            description =
+                    "The cross-cutting interventions whose content is confirmed, in the plan's order. The plan has one more that could not be confirmed and is not published.")
     @APIResponse(responseCode = "200", description = "A page of interventions.")
-    public RestResponse<Envelope<List<InterventionSummary>>> listInterventions(@Context UriInfo uri,
-            @BeanParam PagingParameters paging) {
+    public RestResponse<Envelope<List<InterventionSummary>>> listInterventions(
+            @Context UriInfo uri, @BeanParam PagingParameters paging) {
         QueryParameters.allowOnly(uri, LIST_PARAMETERS);
         return envelopes.page(interventions.list(paging.toRequest()), uri.getPath(), Map.of());
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get an intervention",
+    @Operation(
+            summary = "Get an intervention",
             description = "One intervention with the themes that draw on it, its figures and its sources.")
     @APIResponse(responseCode = "200", description = "The intervention.")
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    public RestResponse<Envelope<InterventionView>> getIntervention(@Context UriInfo uri,
-            @RestPath @Parameter(description = "Slug of the intervention.", example = "early-growth-fund") String slug) {
+    public RestResponse<Envelope<InterventionView>> getIntervention(
+            @Context UriInfo uri,
+            @RestPath @Parameter(description = "Slug of the intervention.", example = "early-growth-fund")
+                    String slug) {
         QueryParameters.allowOnly(uri, Set.of());
-        InterventionView intervention = interventions.find(slug)
-                .orElseThrow(() -> new ResourceNotFoundException("intervention", "slug", slug));
+        InterventionView intervention =
+                interventions.find(slug).orElseThrow(() -> new ResourceNotFoundException("intervention", "slug", slug));
         return envelopes.item(intervention, uri.getPath());
     }
 }

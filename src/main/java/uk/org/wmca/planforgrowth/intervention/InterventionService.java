@@ -29,8 +29,12 @@ public class InterventionService {
 
     @Transactional
     public Optional<InterventionView> find(String slug) {
-        return interventions.findBySlug(slug)
-                .map(intervention -> InterventionView.from(intervention,
-                        themes.listDrawingOn(intervention).stream().map(ThemeSummary::from).toList()));
+        return interventions
+                .findBySlug(slug)
+                .map(intervention -> InterventionView.from(
+                        intervention,
+                        themes.listDrawingOn(intervention).stream()
+                                .map(ThemeSummary::from)
+                                .toList()));
     }
 }

@@ -45,23 +45,31 @@ public class PlaceResource {
     }
 
     @GET
-    @Operation(summary = "List places",
-            description = "The local authority areas the content names, in alphabetical order, with their ONS GSS codes.")
+    @Operation(
+            summary = "List places",
+            description =
+                    "The local authority areas the content names, in alphabetical order, with their ONS GSS codes.")
     @APIResponse(responseCode = "200", description = "A page of places.")
-    public RestResponse<Envelope<List<PlaceSummary>>> listPlaces(@Context UriInfo uri,
-            @BeanParam PagingParameters paging) {
+    public RestResponse<Envelope<List<PlaceSummary>>> listPlaces(
+            @Context UriInfo uri, @BeanParam PagingParameters paging) {
         QueryParameters.allowOnly(uri, LIST_PARAMETERS);
         return envelopes.page(places.list(paging.toRequest()), uri.getPath(), Map.of());
     }
 
     @GET
     @Path("/{slugOrGssCode}")
-    @Operation(summary = "Get a place",
+    @Operation(
+            summary = "Get a place",
             description = "One place, by slug or ONS GSS code, with the clusters whose profile names it.")
     @APIResponse(responseCode = "200", description = "The place.")
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    public RestResponse<Envelope<PlaceView>> getPlace(@Context UriInfo uri,
-            @RestPath @Parameter(description = "Slug of the place, or its ONS GSS code (any letter case).", example = "E08000025") String slugOrGssCode) {
+    public RestResponse<Envelope<PlaceView>> getPlace(
+            @Context UriInfo uri,
+            @RestPath
+                    @Parameter(
+                            description = "Slug of the place, or its ONS GSS code (any letter case).",
+                            example = "E08000025")
+                    String slugOrGssCode) {
         QueryParameters.allowOnly(uri, Set.of());
         PlaceView place = places.find(slugOrGssCode)
                 .orElseThrow(() -> new ResourceNotFoundException("place", "slug or GSS code", slugOrGssCode));

@@ -30,7 +30,10 @@ public class PlaceService {
     @Transactional
     public Optional<PlaceView> find(String slugOrGssCode) {
         return places.findBySlugOrGssCode(slugOrGssCode)
-                .map(place -> PlaceView.from(place,
-                        clusters.listNaming(place).stream().map(ClusterSummary::from).toList()));
+                .map(place -> PlaceView.from(
+                        place,
+                        clusters.listNaming(place).stream()
+                                .map(ClusterSummary::from)
+                                .toList()));
     }
 }

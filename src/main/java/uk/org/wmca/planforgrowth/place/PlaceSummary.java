@@ -8,14 +8,25 @@ import uk.org.wmca.planforgrowth.common.SelfLink;
 public record PlaceSummary(
         @Schema(examples = "birmingham", required = true) String slug,
         @Schema(examples = "Birmingham", required = true) String name,
-        @Schema(description = "ONS GSS code of the local authority district.", pattern = "^[EWSN][0-9]{8}$", examples = "E08000025", required = true) String gssCode,
-        @Schema(enumeration = {"constituent", "non-constituent"}, required = true) String kind,
+
+        @Schema(
+                description = "ONS GSS code of the local authority district.",
+                pattern = "^[EWSN][0-9]{8}$",
+                examples = "E08000025",
+                required = true)
+        String gssCode,
+
+        @Schema(
+                enumeration = {"constituent", "non-constituent"},
+                required = true)
+        String kind,
+
         @Schema(required = true) SelfLink links) {
 
     public static final String PATH = "/api/v1/places/";
 
     public static PlaceSummary from(Place place) {
-        return new PlaceSummary(place.slug, place.name, place.gssCode, place.kind.wireName(),
-                SelfLink.of(PATH + place.slug));
+        return new PlaceSummary(
+                place.slug, place.name, place.gssCode, place.kind.wireName(), SelfLink.of(PATH + place.slug));
     }
 }

@@ -62,13 +62,17 @@ public class Plan {
     public List<Principle> principles = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "plan_headline_fact", joinColumns = @JoinColumn(name = "plan_id"),
+    @JoinTable(
+            name = "plan_headline_fact",
+            joinColumns = @JoinColumn(name = "plan_id"),
             inverseJoinColumns = @JoinColumn(name = "fact_id"))
     @OrderColumn(name = "position")
     public List<Fact> headlineFacts = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "plan_source", joinColumns = @JoinColumn(name = "plan_id"),
+    @JoinTable(
+            name = "plan_source",
+            joinColumns = @JoinColumn(name = "plan_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @OrderColumn(name = "position")
     public List<Source> sources = new ArrayList<>();

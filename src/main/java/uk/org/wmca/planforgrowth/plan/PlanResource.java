@@ -37,8 +37,10 @@ public class PlanResource {
     }
 
     @GET
-    @Operation(summary = "Get the plan",
-            description = "The Plan for Growth: summary, aim, approach, principles, headline figures with their sources, and links to its themes, clusters and interventions.")
+    @Operation(
+            summary = "Get the plan",
+            description =
+                    "The Plan for Growth: summary, aim, approach, principles, headline figures with their sources, and links to its themes, clusters and interventions.")
     @APIResponse(responseCode = "200", description = "The plan.")
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public RestResponse<Envelope<PlanView>> getPlan(@Context UriInfo uri) {

@@ -20,7 +20,10 @@ public class PlanService {
     private final ClusterRepository clusters;
     private final InterventionRepository interventions;
 
-    PlanService(PlanRepository plans, ThemeRepository themes, ClusterRepository clusters,
+    PlanService(
+            PlanRepository plans,
+            ThemeRepository themes,
+            ClusterRepository clusters,
             InterventionRepository interventions) {
         this.plans = plans;
         this.themes = themes;
@@ -30,11 +33,20 @@ public class PlanService {
 
     @Transactional
     public Optional<PlanView> find() {
-        return plans.findThePlan().map(plan -> PlanView.from(plan,
-                themes.listAll(ThemeRepository.DEFAULT_ORDER).stream().map(ThemeSummary::from).toList(),
-                clusters.findByKind(ClusterKind.PRIMARY).stream().map(ClusterSummary::from).toList(),
-                clusters.findByKind(ClusterKind.NASCENT).stream().map(ClusterSummary::from).toList(),
-                interventions.listAll(InterventionRepository.DEFAULT_ORDER).stream().map(InterventionSummary::from)
-                        .toList()));
+        return plans.findThePlan()
+                .map(plan -> PlanView.from(
+                        plan,
+                        themes.listAll(ThemeRepository.DEFAULT_ORDER).stream()
+                                .map(ThemeSummary::from)
+                                .toList(),
+                        clusters.findByKind(ClusterKind.PRIMARY).stream()
+                                .map(ClusterSummary::from)
+                                .toList(),
+                        clusters.findByKind(ClusterKind.NASCENT).stream()
+                                .map(ClusterSummary::from)
+                                .toList(),
+                        interventions.listAll(InterventionRepository.DEFAULT_ORDER).stream()
+                                .map(InterventionSummary::from)
+                                .toList()));
     }
 }

@@ -14,22 +14,51 @@ import uk.org.wmca.planforgrowth.theme.ThemeSummary;
 @Schema(name = "Plan", description = "The Plan for Growth: summary, aim, principles, headline figures and its parts.")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PlanView(
-        @Schema(examples = "West Midlands Plan for Growth", required = true) String title,
+        @Schema(examples = "West Midlands Plan for Growth", required = true)
+        String title,
+
         @Schema(required = true) String summary,
         @Schema(required = true) String aim,
-        @Schema(description = "How the plan sets out to reach its aim: backing clusters.", required = true) String approach,
+
+        @Schema(description = "How the plan sets out to reach its aim: backing clusters.", required = true)
+        String approach,
+
         @Schema(required = true) String governance,
         @Schema(required = true) String deliveryPartners,
-        @Schema(examples = "West Midlands Combined Authority", required = true) String publisher,
-        @Schema(description = "Year and month of first publication.", pattern = "^[0-9]{4}-[0-9]{2}$", examples = "2022-12", required = true) String firstPublished,
-        @Schema(description = "Source of the publication date.", required = true) SourceView firstPublishedSource,
-        @Schema(description = "Caveats on the publication date.", nullable = true) String firstPublishedNote,
+
+        @Schema(examples = "West Midlands Combined Authority", required = true)
+        String publisher,
+
+        @Schema(
+                description = "Year and month of first publication.",
+                pattern = "^[0-9]{4}-[0-9]{2}$",
+                examples = "2022-12",
+                required = true)
+        String firstPublished,
+
+        @Schema(description = "Source of the publication date.", required = true)
+        SourceView firstPublishedSource,
+
+        @Schema(description = "Caveats on the publication date.", nullable = true)
+        String firstPublishedNote,
+
         @Schema(required = true) List<PrincipleView> principles,
-        @Schema(description = "The plan's headline figures, each with its source.", required = true) List<FactView> headlineFacts,
-        @Schema(description = "The delivery themes, in order.", required = true) List<ThemeSummary> themes,
-        @Schema(description = "The primary clusters, in order.", required = true) List<ClusterSummary> clusters,
-        @Schema(description = "The nascent clusters the plan names as examples.", required = true) List<ClusterSummary> nascentClusters,
-        @Schema(description = "The cross-cutting interventions that are confirmed.", required = true) List<InterventionSummary> interventions,
+
+        @Schema(description = "The plan's headline figures, each with its source.", required = true)
+        List<FactView> headlineFacts,
+
+        @Schema(description = "The delivery themes, in order.", required = true)
+        List<ThemeSummary> themes,
+
+        @Schema(description = "The primary clusters, in order.", required = true)
+        List<ClusterSummary> clusters,
+
+        @Schema(description = "The nascent clusters the plan names as examples.", required = true)
+        List<ClusterSummary> nascentClusters,
+
+        @Schema(description = "The cross-cutting interventions that are confirmed.", required = true)
+        List<InterventionSummary> interventions,
+
         @Schema(required = true) List<SourceView> sources,
         @Schema(required = true) SelfLink links) {
 
@@ -39,7 +68,10 @@ public record PlanView(
     @Schema(name = "Principle")
     public record PrincipleView(
             @Schema(examples = "1", required = true) int position,
-            @Schema(examples = "Collaborative leadership", required = true) String name,
+
+            @Schema(examples = "Collaborative leadership", required = true)
+            String name,
+
             @Schema(required = true) String summary) {
 
         static PrincipleView from(Principle principle) {
@@ -47,12 +79,30 @@ public record PlanView(
         }
     }
 
-    public static PlanView from(Plan plan, List<ThemeSummary> themes, List<ClusterSummary> clusters,
-            List<ClusterSummary> nascentClusters, List<InterventionSummary> interventions) {
-        return new PlanView(plan.title, plan.summary, plan.aim, plan.approach, plan.governance, plan.deliveryPartners,
-                plan.publisher, plan.firstPublished, SourceView.from(plan.firstPublishedSource),
-                plan.firstPublishedNote, plan.principles.stream().map(PrincipleView::from).toList(),
-                plan.headlineFacts.stream().map(FactView::from).toList(), themes, clusters, nascentClusters,
-                interventions, plan.sources.stream().map(SourceView::from).toList(), SelfLink.of(PATH));
+    public static PlanView from(
+            Plan plan,
+            List<ThemeSummary> themes,
+            List<ClusterSummary> clusters,
+            List<ClusterSummary> nascentClusters,
+            List<InterventionSummary> interventions) {
+        return new PlanView(
+                plan.title,
+                plan.summary,
+                plan.aim,
+                plan.approach,
+                plan.governance,
+                plan.deliveryPartners,
+                plan.publisher,
+                plan.firstPublished,
+                SourceView.from(plan.firstPublishedSource),
+                plan.firstPublishedNote,
+                plan.principles.stream().map(PrincipleView::from).toList(),
+                plan.headlineFacts.stream().map(FactView::from).toList(),
+                themes,
+                clusters,
+                nascentClusters,
+                interventions,
+                plan.sources.stream().map(SourceView::from).toList(),
+                SelfLink.of(PATH));
     }
 }

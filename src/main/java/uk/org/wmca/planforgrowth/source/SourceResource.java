@@ -45,26 +45,24 @@ public class SourceResource {
     }
 
     @GET
-    @Operation(summary = "List sources",
-            description = "The publications the content cites, by id.")
+    @Operation(summary = "List sources", description = "The publications the content cites, by id.")
     @APIResponse(responseCode = "200", description = "A page of sources.")
-    public RestResponse<Envelope<List<SourceView>>> listSources(@Context UriInfo uri,
-            @BeanParam PagingParameters paging) {
+    public RestResponse<Envelope<List<SourceView>>> listSources(
+            @Context UriInfo uri, @BeanParam PagingParameters paging) {
         QueryParameters.allowOnly(uri, LIST_PARAMETERS);
         return envelopes.page(sources.list(paging.toRequest()), uri.getPath(), Map.of());
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Get a source",
-            description = "One cited publication.")
+    @Operation(summary = "Get a source", description = "One cited publication.")
     @APIResponse(responseCode = "200", description = "The source.")
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    public RestResponse<Envelope<SourceView>> getSource(@Context UriInfo uri,
+    public RestResponse<Envelope<SourceView>> getSource(
+            @Context UriInfo uri,
             @RestPath @Parameter(description = "Id of the source.", example = "wmca-primary-clusters") String id) {
         QueryParameters.allowOnly(uri, Set.of());
-        SourceView source = sources.find(id)
-                .orElseThrow(() -> new ResourceNotFoundException("source", "id", id));
+        SourceView source = sources.find(id).orElseThrow(() -> new ResourceNotFoundException("source", "id", id));
         return envelopes.item(source, uri.getPath());
     }
 }

@@ -19,7 +19,8 @@ public class SourceService {
 
     @Transactional
     public PageResult<SourceView> list(PageRequest page) {
-        return Paging.page(sources.findAll(SourceRepository.DEFAULT_ORDER), page).map(SourceView::from);
+        return Paging.page(sources.findAll(SourceRepository.DEFAULT_ORDER), page)
+                .map(SourceView::from);
     }
 
     @Transactional

@@ -42,19 +42,25 @@ public class Theme {
     public String detail;
 
     @ManyToMany
-    @JoinTable(name = "theme_intervention", joinColumns = @JoinColumn(name = "theme_id"),
+    @JoinTable(
+            name = "theme_intervention",
+            joinColumns = @JoinColumn(name = "theme_id"),
             inverseJoinColumns = @JoinColumn(name = "intervention_id"))
     @OrderColumn(name = "position")
     public List<Intervention> interventions = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "theme_fact", joinColumns = @JoinColumn(name = "theme_id"),
+    @JoinTable(
+            name = "theme_fact",
+            joinColumns = @JoinColumn(name = "theme_id"),
             inverseJoinColumns = @JoinColumn(name = "fact_id"))
     @OrderColumn(name = "position")
     public List<Fact> facts = new ArrayList<>();
 
     @ManyToMany
-    @JoinTable(name = "theme_source", joinColumns = @JoinColumn(name = "theme_id"),
+    @JoinTable(
+            name = "theme_source",
+            joinColumns = @JoinColumn(name = "theme_id"),
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @OrderColumn(name = "position")
     public List<Source> sources = new ArrayList<>();

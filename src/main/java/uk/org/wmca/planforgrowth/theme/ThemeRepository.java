@@ -18,7 +18,10 @@ public class ThemeRepository implements PanacheRepository<Theme> {
     }
 
     public List<Theme> listDrawingOn(Intervention intervention) {
-        return find("select t from Theme t join t.interventions i where i = ?1", Sort.by("t.position").and("t.slug"),
-                intervention).list();
+        return find(
+                        "select t from Theme t join t.interventions i where i = ?1",
+                        Sort.by("t.position").and("t.slug"),
+                        intervention)
+                .list();
     }
 }

@@ -45,26 +45,29 @@ public class ThemeResource {
     }
 
     @GET
-    @Operation(summary = "List themes",
-            description = "The seven delivery themes in the order of WMCA's pages, each with its newer and older label. Follow links.self for the whole theme.")
+    @Operation(
+            summary = "List themes",
+            description =
+                    "The seven delivery themes in the order of WMCA's pages, each with its newer and older label. Follow links.self for the whole theme.")
     @APIResponse(responseCode = "200", description = "A page of themes.")
-    public RestResponse<Envelope<List<ThemeSummary>>> listThemes(@Context UriInfo uri,
-            @BeanParam PagingParameters paging) {
+    public RestResponse<Envelope<List<ThemeSummary>>> listThemes(
+            @Context UriInfo uri, @BeanParam PagingParameters paging) {
         QueryParameters.allowOnly(uri, LIST_PARAMETERS);
         return envelopes.page(themes.list(paging.toRequest()), uri.getPath(), Map.of());
     }
 
     @GET
     @Path("/{slug}")
-    @Operation(summary = "Get a theme",
+    @Operation(
+            summary = "Get a theme",
             description = "One delivery theme with the interventions it draws on, its figures and its sources.")
     @APIResponse(responseCode = "200", description = "The theme.")
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
-    public RestResponse<Envelope<ThemeView>> getTheme(@Context UriInfo uri,
+    public RestResponse<Envelope<ThemeView>> getTheme(
+            @Context UriInfo uri,
             @RestPath @Parameter(description = "Slug of the theme.", example = "skills-for-the-future") String slug) {
         QueryParameters.allowOnly(uri, Set.of());
-        ThemeView theme = themes.find(slug)
-                .orElseThrow(() -> new ResourceNotFoundException("theme", "slug", slug));
+        ThemeView theme = themes.find(slug).orElseThrow(() -> new ResourceNotFoundException("theme", "slug", slug));
         return envelopes.item(theme, uri.getPath());
     }
 }

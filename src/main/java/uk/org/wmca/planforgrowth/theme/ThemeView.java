@@ -12,19 +12,39 @@ import uk.org.wmca.planforgrowth.source.SourceView;
 @Schema(name = "Theme", description = "A delivery theme with the interventions it draws on, its figures and sources.")
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record ThemeView(
-        @Schema(examples = "economic-empowerment", required = true) String slug,
+        @Schema(examples = "economic-empowerment", required = true)
+        String slug,
+
         @Schema(examples = "1", required = true) int position,
-        @Schema(examples = "Economic empowerment", required = true) String name,
-        @Schema(examples = "New powers over economic development", required = true) String formerName,
+
+        @Schema(examples = "Economic empowerment", required = true)
+        String name,
+
+        @Schema(examples = "New powers over economic development", required = true)
+        String formerName,
+
         @Schema(required = true) String summary,
-        @Schema(description = "More from the plan's foreword; null when nothing more is confirmed.", nullable = true) String detail,
-        @Schema(description = "Cross-cutting interventions this theme draws on, where the plan links them.", required = true) List<InterventionSummary> interventions,
+
+        @Schema(description = "More from the plan's foreword; null when nothing more is confirmed.", nullable = true)
+        String detail,
+
+        @Schema(
+                description = "Cross-cutting interventions this theme draws on, where the plan links them.",
+                required = true)
+        List<InterventionSummary> interventions,
+
         @Schema(required = true) List<FactView> facts,
         @Schema(required = true) List<SourceView> sources,
         @Schema(required = true) SelfLink links) {
 
     public static ThemeView from(Theme theme) {
-        return new ThemeView(theme.slug, theme.position, theme.name, theme.formerName, theme.summary, theme.detail,
+        return new ThemeView(
+                theme.slug,
+                theme.position,
+                theme.name,
+                theme.formerName,
+                theme.summary,
+                theme.detail,
                 theme.interventions.stream().map(InterventionSummary::from).toList(),
                 theme.facts.stream().map(FactView::from).toList(),
                 theme.sources.stream().map(SourceView::from).toList(),

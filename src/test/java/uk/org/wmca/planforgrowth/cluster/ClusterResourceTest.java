@@ -20,20 +20,24 @@ import org.junit.jupiter.api.Test;
 class ClusterResourceTest {
 
     static final String[] PRIMARY_NAMES_ON_NEWER_PAGE = {
-            "Creative Content Production and Gaming",
-            "Health Tech and Med Tech",
-            "Professional & Financial Services and Supply Chain",
-            "Aerospace",
-            "Logistics and Distribution",
-            "Smart Energy Systems",
-            "Manufacture of Future Housing",
-            "Manufacturing of Electric Light Vehicles and Associated Battery Devices",
-            "Digital Economy"};
+        "Creative Content Production and Gaming",
+        "Health Tech and Med Tech",
+        "Professional & Financial Services and Supply Chain",
+        "Aerospace",
+        "Logistics and Distribution",
+        "Smart Energy Systems",
+        "Manufacture of Future Housing",
+        "Manufacturing of Electric Light Vehicles and Associated Battery Devices",
+        "Digital Economy"
+    };
 
     @Test
     void shouldListTheNinePrimaryClustersAsNamedOnTheNewerPage() {
-        given().queryParam("kind", "primary").when().get("/api/v1/clusters")
-                .then().statusCode(200)
+        given().queryParam("kind", "primary")
+                .when()
+                .get("/api/v1/clusters")
+                .then()
+                .statusCode(200)
                 .body("meta.total", equalTo(9))
                 .body("data", hasSize(9))
                 .body("data.name", contains(PRIMARY_NAMES_ON_NEWER_PAGE))
@@ -43,16 +47,21 @@ class ClusterResourceTest {
 
     @Test
     void shouldListTheFourNascentClusters() {
-        given().queryParam("kind", "nascent").when().get("/api/v1/clusters")
-                .then().statusCode(200)
+        given().queryParam("kind", "nascent")
+                .when()
+                .get("/api/v1/clusters")
+                .then()
+                .statusCode(200)
                 .body("meta.total", equalTo(4))
                 .body("data.slug", contains("very-light-rail", "5g-adoption", "ecommerce", "space-technology"));
     }
 
     @Test
     void shouldListAllThirteenClustersPrimaryFirstAsLightSummaries() {
-        given().when().get("/api/v1/clusters")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/clusters")
+                .then()
+                .statusCode(200)
                 .body("meta.total", equalTo(13))
                 .body("data[0].kind", equalTo("primary"))
                 .body("data[12].kind", equalTo("nascent"))
@@ -62,9 +71,13 @@ class ClusterResourceTest {
 
     @Test
     void shouldKeepTheKindFilterInEveryPagingLink() {
-        given().queryParam("kind", "primary").queryParam("size", 4).queryParam("page", 2)
-                .when().get("/api/v1/clusters")
-                .then().statusCode(200)
+        given().queryParam("kind", "primary")
+                .queryParam("size", 4)
+                .queryParam("page", 2)
+                .when()
+                .get("/api/v1/clusters")
+                .then()
+                .statusCode(200)
                 .header("Link", containsString("</api/v1/clusters?kind=primary&page=3&size=4>; rel=\"next\""))
                 .body("data", hasSize(4))
                 .body("meta.totalPages", equalTo(3))
@@ -74,12 +87,15 @@ class ClusterResourceTest {
 
     @Test
     void shouldReturnTheElectricVehicleClusterWithPlacesGrowthFactsAndSources() {
-        given().when().get("/api/v1/clusters/electric-light-vehicles")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/clusters/electric-light-vehicles")
+                .then()
+                .statusCode(200)
                 .body("data.kind", equalTo("primary"))
                 .body("data.inPlanDocument", equalTo(true))
-                .body("data.places.slug", contains("sandwell", "walsall", "solihull", "birmingham",
-                        "stratford-on-avon", "coventry"))
+                .body(
+                        "data.places.slug",
+                        contains("sandwell", "walsall", "solihull", "birmingham", "stratford-on-avon", "coventry"))
                 .body("data.places.find { it.slug == 'stratford-on-avon' }.gssCode", equalTo("E07000221"))
                 .body("data.growth.output.min", equalTo(850000000))
                 .body("data.growth.output.max", equalTo(950000000))
@@ -94,8 +110,10 @@ class ClusterResourceTest {
 
     @Test
     void shouldReturnHealthTechGrowthByTwentyThirty() {
-        given().when().get("/api/v1/clusters/health-tech-med-tech")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/clusters/health-tech-med-tech")
+                .then()
+                .statusCode(200)
                 .body("data.growth.output.min", equalTo(400000000))
                 .body("data.growth.output.max", equalTo(430000000))
                 .body("data.growth.output.horizonYear", equalTo(2030))
@@ -106,8 +124,10 @@ class ClusterResourceTest {
 
     @Test
     void shouldMarkAerospaceNameAsInferred() {
-        given().when().get("/api/v1/clusters/aerospace")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/clusters/aerospace")
+                .then()
+                .statusCode(200)
                 .body("data.name", equalTo("Aerospace"))
                 .body("data.nameStatus", equalTo("inferred"))
                 .body("data.nameNote", notNullValue())
@@ -117,8 +137,10 @@ class ClusterResourceTest {
 
     @Test
     void shouldMarkDigitalEconomyAsNotOneOfThePlanDocumentsClusters() {
-        given().when().get("/api/v1/clusters/digital-economy")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/clusters/digital-economy")
+                .then()
+                .statusCode(200)
                 .body("data.inPlanDocument", equalTo(false))
                 .body("data.planDocumentName", nullValue())
                 .body("data.growth", nullValue())
@@ -127,10 +149,17 @@ class ClusterResourceTest {
 
     @Test
     void shouldLeaveUnconfirmedGrowthAndPlacesEmptyRatherThanInvented() {
-        for (String slug : new String[] {"logistics-distribution", "professional-financial-services",
-                "future-housing", "creative-content-gaming", "smart-energy-systems"}) {
-            given().when().get("/api/v1/clusters/" + slug)
-                    .then().statusCode(200)
+        for (String slug : new String[] {
+            "logistics-distribution",
+            "professional-financial-services",
+            "future-housing",
+            "creative-content-gaming",
+            "smart-energy-systems"
+        }) {
+            given().when()
+                    .get("/api/v1/clusters/" + slug)
+                    .then()
+                    .statusCode(200)
                     .body("data.growth", nullValue())
                     .body("data.places", empty());
         }
@@ -138,8 +167,11 @@ class ClusterResourceTest {
 
     @Test
     void shouldRejectAnUnknownKindListingTheValidOnes() {
-        given().queryParam("kind", "tertiary").when().get("/api/v1/clusters")
-                .then().statusCode(400)
+        given().queryParam("kind", "tertiary")
+                .when()
+                .get("/api/v1/clusters")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].name", equalTo("kind"))
                 .body("errors[0].valid", contains("primary", "nascent"))
@@ -148,8 +180,11 @@ class ClusterResourceTest {
 
     @Test
     void shouldTreatKindAsCaseSensitive() {
-        given().queryParam("kind", "PRIMARY").when().get("/api/v1/clusters")
-                .then().statusCode(400)
+        given().queryParam("kind", "PRIMARY")
+                .when()
+                .get("/api/v1/clusters")
+                .then()
+                .statusCode(400)
                 .body("errors[0].name", equalTo("kind"));
     }
 }

@@ -15,12 +15,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DetailContractTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/plan", "/api/v1/themes/investor-engagement", "/api/v1/clusters/aerospace",
-            "/api/v1/interventions/early-growth-fund", "/api/v1/places/coventry",
-            "/api/v1/facts/ukspf-allocation", "/api/v1/sources/wmca-primary-clusters", "/api/v1"})
+    @ValueSource(
+            strings = {
+                "/api/v1/plan",
+                "/api/v1/themes/investor-engagement",
+                "/api/v1/clusters/aerospace",
+                "/api/v1/interventions/early-growth-fund",
+                "/api/v1/places/coventry",
+                "/api/v1/facts/ukspf-allocation",
+                "/api/v1/sources/wmca-primary-clusters",
+                "/api/v1"
+            })
     void shouldWrapItemInEnvelopeWithSelfLinkAndAttribution(String path) {
-        given().when().get(path)
-                .then().statusCode(200)
+        given().when()
+                .get(path)
+                .then()
+                .statusCode(200)
                 .contentType("application/json")
                 .body("links.self", equalTo(path))
                 .body("meta.source.title", equalTo("West Midlands Plan for Growth"))
@@ -29,33 +39,48 @@ class DetailContractTest {
 
     @ParameterizedTest
     @CsvSource({
-            "/api/v1/themes/levelling-up, theme",
-            "/api/v1/clusters/steel, cluster",
-            "/api/v1/interventions/sixth-intervention, intervention",
-            "/api/v1/places/E08000099, place",
-            "/api/v1/places/warwick, place",
-            "/api/v1/facts/made-up-figure, fact",
-            "/api/v1/sources/wikipedia, source"})
+        "/api/v1/themes/levelling-up, theme",
+        "/api/v1/clusters/steel, cluster",
+        "/api/v1/interventions/sixth-intervention, intervention",
+        "/api/v1/places/E08000099, place",
+        "/api/v1/places/warwick, place",
+        "/api/v1/facts/made-up-figure, fact",
+        "/api/v1/sources/wikipedia, source"
+    })
     void shouldAnswer404ProblemForUnknownId(String path, String kind) {
-        String requestId = given().when().get(path)
-                .then().statusCode(404)
+        String requestId = given().when()
+                .get(path)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("about:blank"))
                 .body("title", equalTo("Not Found"))
                 .body("status", equalTo(404))
                 .body("detail", containsString("No " + kind + " has the "))
                 .body("instance", equalTo(path))
-                .extract().header("X-Request-Id");
+                .extract()
+                .header("X-Request-Id");
         given().when().get(path).then().body("requestId", org.hamcrest.Matchers.not(equalTo(requestId)));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1", "/api/v1/plan", "/api/v1/clusters/aerospace", "/api/v1/places/E08000025",
-            "/api/v1/themes/investor-engagement", "/api/v1/interventions/early-growth-fund",
-            "/api/v1/facts/ukspf-allocation", "/api/v1/sources/wmca-primary-clusters"})
+    @ValueSource(
+            strings = {
+                "/api/v1",
+                "/api/v1/plan",
+                "/api/v1/clusters/aerospace",
+                "/api/v1/places/E08000025",
+                "/api/v1/themes/investor-engagement",
+                "/api/v1/interventions/early-growth-fund",
+                "/api/v1/facts/ukspf-allocation",
+                "/api/v1/sources/wmca-primary-clusters"
+            })
     void shouldRejectAnyQueryParameterOnItems(String path) {
-        given().queryParam("page", 1).when().get(path)
-                .then().statusCode(400)
+        given().queryParam("page", 1)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].name", equalTo("page"))
                 .body("errors[0].message", containsString("takes no query parameters"));
@@ -64,9 +89,13 @@ class DetailContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/plan", "/api/v1/clusters/aerospace", "/api/v1/themes"})
     void shouldAnswer405ProblemForWrongMethod(String path) {
-        io.restassured.RestAssured.given().when().delete(path)
-                .then().statusCode(405)
+        io.restassured.RestAssured.given()
+                .when()
+                .delete(path)
+                .then()
+                .statusCode(405)
                 .contentType("application/problem+json")
+                .header("Allow", equalTo("GET, HEAD, OPTIONS"))
                 .body("status", equalTo(405))
                 .body("title", equalTo("Method Not Allowed"));
     }
@@ -74,8 +103,10 @@ class DetailContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/plan", "/api/v1/clusters/aerospace"})
     void shouldAnswerHeadWithHeadersAndNoBody(String path) {
-        given().when().head(path)
-                .then().statusCode(200)
+        given().when()
+                .head(path)
+                .then()
+                .statusCode(200)
                 .contentType("application/json")
                 .body(emptyString());
     }
@@ -83,8 +114,11 @@ class DetailContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1", "/api/v1/plan", "/api/v1/clusters/aerospace", "/api/v1/facts/ukspf-allocation"})
     void shouldAnswer406ForXml(String path) {
-        given().accept("application/xml").when().get(path)
-                .then().statusCode(406)
+        given().accept("application/xml")
+                .when()
+                .get(path)
+                .then()
+                .statusCode(406)
                 .contentType("application/problem+json")
                 .body("instance", equalTo(path));
     }

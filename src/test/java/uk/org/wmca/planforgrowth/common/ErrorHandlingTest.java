@@ -1,9 +1,9 @@
 package uk.org.wmca.planforgrowth.common;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static uk.org.wmca.planforgrowth.Api.given;
@@ -23,35 +23,48 @@ class ErrorHandlingTest {
     @ParameterizedTest
     @ValueSource(strings = {"/nothing-here", "/api/v2/clusters", "/api/v1/clusters/aerospace/extra", "/api/v1/nope"})
     void shouldAnswerUnknownRoutesWith404Problem(String path) {
-        Response response = givenUndocumented().when().get(path)
-                .then().statusCode(404)
+        Response response = givenUndocumented()
+                .when()
+                .get(path)
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
                 .body("title", equalTo("Not Found"))
                 .body("instance", equalTo(path))
-                .extract().response();
+                .extract()
+                .response();
         assertEquals(response.header("X-Request-Id"), response.jsonPath().getString("requestId"));
     }
 
     @Test
     void shouldEchoAWellFormedRequestId() {
-        given().header("X-Request-Id", "trace-abc.123").when().get("/api/v1/clusters/steel")
-                .then().statusCode(404)
+        given().header("X-Request-Id", "trace-abc.123")
+                .when()
+                .get("/api/v1/clusters/steel")
+                .then()
+                .statusCode(404)
                 .header("X-Request-Id", "trace-abc.123")
                 .body("requestId", equalTo("trace-abc.123"));
     }
 
     @Test
     void shouldReplaceAMalformedRequestId() {
-        given().header("X-Request-Id", "<script>alert(1)</script>").when().get("/api/v1/clusters/steel")
-                .then().statusCode(404)
+        given().header("X-Request-Id", "<script>alert(1)</script>")
+                .when()
+                .get("/api/v1/clusters/steel")
+                .then()
+                .statusCode(404)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"))
                 .body("requestId", matchesPattern("[0-9a-f-]{36}"));
     }
 
     @Test
     void shouldPutARequestIdOnSuccessfulResponsesToo() {
-        given().when().get("/api/v1/plan").then().statusCode(200)
+        given().when()
+                .get("/api/v1/plan")
+                .then()
+                .statusCode(200)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     }
 
@@ -77,7 +90,6 @@ class ErrorHandlingTest {
 
     @Test
     void shouldNotServeProblemsForSuccessfulRequests() {
-        given().when().get("/api/v1/themes").then().statusCode(200)
-                .contentType(not(containsString("problem")));
+        given().when().get("/api/v1/themes").then().statusCode(200).contentType(not(containsString("problem")));
     }
 }

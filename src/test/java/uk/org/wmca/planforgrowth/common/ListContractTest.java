@@ -26,11 +26,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ListContractTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/themes", "/api/v1/clusters", "/api/v1/interventions", "/api/v1/places",
-            "/api/v1/facts", "/api/v1/sources"})
+    @ValueSource(
+            strings = {
+                "/api/v1/themes",
+                "/api/v1/clusters",
+                "/api/v1/interventions",
+                "/api/v1/places",
+                "/api/v1/facts",
+                "/api/v1/sources"
+            })
     void shouldWrapListInEnvelopeWithExactTotalsAndLinks(String path) {
-        given().when().get(path)
-                .then().statusCode(200)
+        given().when()
+                .get(path)
+                .then()
+                .statusCode(200)
                 .contentType("application/json")
                 .header("X-Request-Id", notNullValue())
                 .header("Link", containsString("rel=\"self\""))
@@ -44,10 +53,23 @@ class ListContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/themes", "/api/v1/clusters", "/api/v1/interventions", "/api/v1/places",
-            "/api/v1/facts", "/api/v1/sources"})
+    @ValueSource(
+            strings = {
+                "/api/v1/themes",
+                "/api/v1/clusters",
+                "/api/v1/interventions",
+                "/api/v1/places",
+                "/api/v1/facts",
+                "/api/v1/sources"
+            })
     void shouldWalkEveryPageWithoutGapsOrOverlaps(String path) {
-        JsonPath first = given().queryParam("size", 2).when().get(path).then().statusCode(200).extract().jsonPath();
+        JsonPath first = given().queryParam("size", 2)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         int total = first.getInt("meta.total");
         int totalPages = first.getInt("meta.totalPages");
         assertEquals((total + 1) / 2, totalPages);
@@ -56,7 +78,8 @@ class ListContractTest {
         String next = path + "?page=1&size=2";
         int pages = 0;
         while (next != null) {
-            Response response = given().when().get(next).then().statusCode(200).extract().response();
+            Response response =
+                    given().when().get(next).then().statusCode(200).extract().response();
             seen.addAll(response.jsonPath().getList("data.links.self"));
             String linkHeader = response.header("Link");
             next = response.jsonPath().getString("links.next");
@@ -73,8 +96,11 @@ class ListContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "101", "-1", "abc", "1.5", "99999999999"})
     void shouldRejectSizeOutOfRangeOrMalformed(String size) {
-        given().queryParam("size", size).when().get("/api/v1/clusters")
-                .then().statusCode(400)
+        given().queryParam("size", size)
+                .when()
+                .get("/api/v1/clusters")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("errors[0].name", equalTo("size"))
@@ -85,18 +111,31 @@ class ListContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"0", "-3", "x", "2"})
     void shouldRejectPageOutOfRangeOrPastTheLast(String page) {
-        given().queryParam("page", page).when().get("/api/v1/themes")
-                .then().statusCode(400)
+        given().queryParam("page", page)
+                .when()
+                .get("/api/v1/themes")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].name", equalTo("page"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/themes", "/api/v1/clusters", "/api/v1/interventions", "/api/v1/places",
-            "/api/v1/facts", "/api/v1/sources"})
+    @ValueSource(
+            strings = {
+                "/api/v1/themes",
+                "/api/v1/clusters",
+                "/api/v1/interventions",
+                "/api/v1/places",
+                "/api/v1/facts",
+                "/api/v1/sources"
+            })
     void shouldRejectUnknownParameterNamingTheValidOnes(String path) {
-        given().queryParam("colour", "red").when().get(path)
-                .then().statusCode(400)
+        given().queryParam("colour", "red")
+                .when()
+                .get(path)
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", containsString("colour"))
                 .body("errors", hasSize(1))
@@ -107,8 +146,10 @@ class ListContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"size", "page", "kind"})
     void shouldRejectAnEmptyParameter(String name) {
-        given().when().get("/api/v1/clusters?" + name + "=")
-                .then().statusCode(400)
+        given().when()
+                .get("/api/v1/clusters?" + name + "=")
+                .then()
+                .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].name", equalTo(name))
                 .body("errors[0].message", containsString("is empty"));
@@ -117,8 +158,12 @@ class ListContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/themes", "/api/v1/facts"})
     void shouldRejectRepeatedParameter(String path) {
-        given().queryParam("size", 2).queryParam("size", 3).when().get(path)
-                .then().statusCode(400)
+        given().queryParam("size", 2)
+                .queryParam("size", 3)
+                .when()
+                .get(path)
+                .then()
+                .statusCode(400)
                 .body("errors[0].name", equalTo("size"))
                 .body("errors[0].message", containsString("2 times"));
     }
@@ -126,8 +171,11 @@ class ListContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/themes", "/api/v1/clusters", "/api/v1/places"})
     void shouldAnswer406ForFormatsItCannotProduce(String path) {
-        given().accept("application/xml").when().get(path)
-                .then().statusCode(406)
+        given().accept("application/xml")
+                .when()
+                .get(path)
+                .then()
+                .statusCode(406)
                 .contentType("application/problem+json")
                 .body("status", equalTo(406))
                 .body("detail", startsWith("This resource can only answer with application/json"));
@@ -136,10 +184,13 @@ class ListContractTest {
     @ParameterizedTest
     @ValueSource(strings = {"/api/v1/themes", "/api/v1/clusters"})
     void shouldAnswerLastPageWithoutNextLink(String path) {
-        JsonPath last = given().queryParam("size", 1).when().get(path).then().extract().jsonPath();
+        JsonPath last =
+                given().queryParam("size", 1).when().get(path).then().extract().jsonPath();
         String lastLink = last.getString("links.last");
-        given().when().get(lastLink)
-                .then().statusCode(200)
+        given().when()
+                .get(lastLink)
+                .then()
+                .statusCode(200)
                 .body("links.next", nullValue())
                 .body("links.prev", not(nullValue()))
                 .body("data", hasSize(1));

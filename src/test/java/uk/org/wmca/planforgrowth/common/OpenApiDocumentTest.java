@@ -23,8 +23,14 @@ class OpenApiDocumentTest {
 
     @BeforeEach
     void readServedSpec() throws Exception {
-        spec = new ObjectMapper().readTree(RestAssured.given().queryParam("format", "json").get("/q/openapi")
-                .then().statusCode(200).extract().asString());
+        spec = new ObjectMapper()
+                .readTree(RestAssured.given()
+                        .queryParam("format", "json")
+                        .get("/q/openapi")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
     }
 
     @Test

@@ -31,13 +31,20 @@ class OpenApiDriftTest {
         ObjectMapper mapper = format.equals("yaml") ? YAML : JSON;
         Path committed = Path.of("target/committed-openapi", file);
         assertTrue(Files.exists(committed), "No committed openapi/" + file + ": run ./mvnw verify and commit openapi/");
-        String served = RestAssured.given().queryParam("format", format).when().get("/q/openapi")
-                .then().statusCode(200).extract().asString();
+        String served = RestAssured.given()
+                .queryParam("format", format)
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         JsonNode expected = mapper.readTree(Files.readString(committed));
         JsonNode actual = mapper.readTree(served);
 
-        assertTrue(expected.equals(actual),
+        assertTrue(
+                expected.equals(actual),
                 "openapi/" + file + " differs from what the code generates: review `git diff openapi/` and commit it");
     }
 
@@ -46,8 +53,14 @@ class OpenApiDriftTest {
     void shouldWriteTheSameSpecToTheOpenapiFolder(String file, String format) throws IOException {
         ObjectMapper mapper = format.equals("yaml") ? YAML : JSON;
         JsonNode generated = mapper.readTree(Files.readString(Path.of("openapi", file)));
-        JsonNode served = mapper.readTree(RestAssured.given().queryParam("format", format).when().get("/q/openapi")
-                .then().statusCode(200).extract().asString());
+        JsonNode served = mapper.readTree(RestAssured.given()
+                .queryParam("format", format)
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString());
         assertTrue(generated.equals(served), "openapi/" + file + " differs from the spec served at /q/openapi");
     }
 }

@@ -14,15 +14,21 @@ class OperationsEndpointsTest {
 
     @Test
     void shouldServeSwaggerUi() {
-        givenUndocumented().when().get("/q/swagger-ui/")
-                .then().statusCode(200)
+        givenUndocumented()
+                .when()
+                .get("/q/swagger-ui/")
+                .then()
+                .statusCode(200)
                 .contentType(containsString("text/html"));
     }
 
     @Test
     void shouldReportReadyWithADatabaseCheck() {
-        givenUndocumented().when().get("/q/health/ready")
-                .then().statusCode(200)
+        givenUndocumented()
+                .when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItem(containsString("Database")));
     }
@@ -34,8 +40,11 @@ class OperationsEndpointsTest {
 
     @Test
     void shouldExposePrometheusMetrics() {
-        givenUndocumented().when().get("/q/metrics")
-                .then().statusCode(200)
+        givenUndocumented()
+                .when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
                 .body(containsString("jvm_memory_used_bytes"));
     }
 }

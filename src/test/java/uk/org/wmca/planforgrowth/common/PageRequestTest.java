@@ -25,10 +25,11 @@ class PageRequestTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"page, 0", "page, 2147483648", "page, +1", "page, ' 1'", "size, 0", "size, 101", "size, 1e2",
-            "size, ０"})
+    @CsvSource({"page, 0", "page, 2147483648", "page, +1", "page, ' 1'", "size, 0", "size, 101", "size, 1e2", "size, ０"
+    })
     void shouldRejectValuesOutOfRangeOrNotPlainDigits(String name, String value) {
-        InvalidParameterException e = assertThrows(InvalidParameterException.class,
+        InvalidParameterException e = assertThrows(
+                InvalidParameterException.class,
                 () -> PageRequest.parse(name.equals("page") ? value : null, name.equals("size") ? value : null));
         assertEquals(name, e.errors().get(0).name());
     }
@@ -44,7 +45,8 @@ class PageRequestTest {
     @Test
     void shouldAllowTheFirstPageOfAnEmptyListButNotTheSecond() {
         new PageResult<>(List.of(), new PageRequest(1, 20), 0).requireExistingPage();
-        assertThrows(InvalidParameterException.class,
+        assertThrows(
+                InvalidParameterException.class,
                 () -> new PageResult<>(List.of(), new PageRequest(2, 20), 0).requireExistingPage());
     }
 }

@@ -51,11 +51,28 @@ class ContentSeederTest {
     @Test
     void shouldRefuseContentWithADanglingReferenceAndCommitNothing() {
         long sourcesBefore = sources.count();
-        ContentDocument broken = new ContentDocument(null,
+        ContentDocument broken = new ContentDocument(
+                null,
                 List.of(new SourceRecord("test-only-source", "A title", "A publisher", "https://example.org/")),
-                List.of(new FactRecord("test-only-fact", "A label", BigDecimal.ONE, null, null, "count", "clusters",
-                        null, null, null, "Nowhere", "confirmed", "no-such-source", null)),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(new FactRecord(
+                        "test-only-fact",
+                        "A label",
+                        BigDecimal.ONE,
+                        null,
+                        null,
+                        "count",
+                        "clusters",
+                        null,
+                        null,
+                        null,
+                        "Nowhere",
+                        "confirmed",
+                        "no-such-source",
+                        null)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
 
         InvalidContentException e = assertThrows(InvalidContentException.class, () -> importer.importInto(broken));
 
@@ -66,11 +83,28 @@ class ContentSeederTest {
 
     @Test
     void shouldRefuseAnUnconfirmedFactThatCarriesAValue() {
-        ContentDocument broken = new ContentDocument(null,
+        ContentDocument broken = new ContentDocument(
+                null,
                 List.of(new SourceRecord("test-only-source-2", "A title", "A publisher", "https://example.org/")),
-                List.of(new FactRecord("test-only-fact-2", "A label", BigDecimal.TEN, null, null, "count", "clusters",
-                        null, null, null, "Nowhere", "unconfirmed", "test-only-source-2", null)),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(new FactRecord(
+                        "test-only-fact-2",
+                        "A label",
+                        BigDecimal.TEN,
+                        null,
+                        null,
+                        "count",
+                        "clusters",
+                        null,
+                        null,
+                        null,
+                        "Nowhere",
+                        "unconfirmed",
+                        "test-only-source-2",
+                        null)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
 
         assertThrows(InvalidContentException.class, () -> importer.importInto(broken));
         assertTrue(sources.findBySlug("test-only-source-2").isEmpty());

@@ -26,14 +26,20 @@ import org.junit.jupiter.api.Test;
 class PublishedContentTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final List<String> LISTS = List.of("/api/v1/themes", "/api/v1/clusters", "/api/v1/interventions",
-            "/api/v1/places", "/api/v1/facts", "/api/v1/sources");
+    private static final List<String> LISTS = List.of(
+            "/api/v1/themes",
+            "/api/v1/clusters",
+            "/api/v1/interventions",
+            "/api/v1/places",
+            "/api/v1/facts",
+            "/api/v1/sources");
     private static final Set<String> FACT_NUMBERS = Set.of("value", "min", "max", "horizonYear");
     private static final Set<String> ORDERING_NUMBERS = Set.of("position");
     private static final Set<String> PAGING_NUMBERS = Set.of("page", "size", "total", "totalPages");
     private static final Set<String> IDENTIFIERS = Set.of("id", "slug", "gssCode", "url", "self", "firstPublished");
     /** Years and the proper names that contain digits; any other digit in prose would be an unsourced figure. */
     private static final Pattern ALLOWED_DIGITS = Pattern.compile("\\b(19|20)\\d{2}\\b|WM2041|WM5G|\\b5G\\b");
+
     private static final Pattern DIGIT = Pattern.compile("\\d");
 
     private static final Map<String, JsonNode> responses = new LinkedHashMap<>();
@@ -55,7 +61,8 @@ class PublishedContentTest {
     }
 
     private static JsonNode get(String path) throws Exception {
-        return MAPPER.readTree(given().when().get(path).then().statusCode(200).extract().asString());
+        return MAPPER.readTree(
+                given().when().get(path).then().statusCode(200).extract().asString());
     }
 
     @Test
@@ -96,8 +103,8 @@ class PublishedContentTest {
         }
     }
 
-    private static void walk(String path, String pointer, String key, JsonNode node, boolean insideFact,
-            List<String> problems) {
+    private static void walk(
+            String path, String pointer, String key, JsonNode node, boolean insideFact, List<String> problems) {
         String where = path + " " + pointer;
         if (node.isObject()) {
             boolean isFact = node.has("unit") && node.has("status") && node.has("source") && node.has("measure");
@@ -114,7 +121,8 @@ class PublishedContentTest {
                 walk(path, pointer + "/" + i, key, node.get(i), insideFact, problems);
             }
         } else if (node.isNumber()) {
-            boolean allowed = (insideFact && FACT_NUMBERS.contains(key)) || ORDERING_NUMBERS.contains(key)
+            boolean allowed = (insideFact && FACT_NUMBERS.contains(key))
+                    || ORDERING_NUMBERS.contains(key)
                     || (pointer.startsWith("/meta/") && PAGING_NUMBERS.contains(key));
             if (!allowed) {
                 problems.add(where + ": number " + node + " is not a fact");
@@ -147,7 +155,8 @@ class PublishedContentTest {
         if (fact.hasNonNull("min") != fact.hasNonNull("max")) {
             problems.add(where + ": a range needs both min and max");
         }
-        if (fact.hasNonNull("min") && fact.get("min").decimalValue().compareTo(fact.get("max").decimalValue()) > 0) {
+        if (fact.hasNonNull("min")
+                && fact.get("min").decimalValue().compareTo(fact.get("max").decimalValue()) > 0) {
             problems.add(where + ": min is above max");
         }
     }

@@ -15,8 +15,10 @@ class FactResourceTest {
 
     @Test
     void shouldCiteTheHeadlineGvaRangeWithItsSource() {
-        given().when().get("/api/v1/facts/primary-clusters-gva-uplift")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/facts/primary-clusters-gva-uplift")
+                .then()
+                .statusCode(200)
                 .body("data.id", equalTo("primary-clusters-gva-uplift"))
                 .body("data.value", nullValue())
                 .body("data.min", equalTo(2900000000L))
@@ -31,8 +33,10 @@ class FactResourceTest {
 
     @Test
     void shouldPublishUnconfirmedFiguresWithNullValues() {
-        given().when().get("/api/v1/facts/life-sciences-new-jobs")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/facts/life-sciences-new-jobs")
+                .then()
+                .statusCode(200)
                 .body("data.status", equalTo("unconfirmed"))
                 .body("data.value", nullValue())
                 .body("data.min", nullValue())
@@ -42,8 +46,11 @@ class FactResourceTest {
 
     @Test
     void shouldGiveEveryListedFactASource() {
-        given().queryParam("size", 100).when().get("/api/v1/facts")
-                .then().statusCode(200)
+        given().queryParam("size", 100)
+                .when()
+                .get("/api/v1/facts")
+                .then()
+                .statusCode(200)
                 .body("data.source.id", everyItem(notNullValue()))
                 .body("data.status", everyItem(notNullValue()));
     }

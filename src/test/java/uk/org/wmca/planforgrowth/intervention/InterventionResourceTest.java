@@ -14,18 +14,28 @@ class InterventionResourceTest {
 
     @Test
     void shouldListTheFiveConfirmedInterventionsInOrder() {
-        given().when().get("/api/v1/interventions")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/interventions")
+                .then()
+                .statusCode(200)
                 .body("meta.total", equalTo(5))
                 .body("data.code", contains("A", "B", "C", "D", "E"))
-                .body("data.slug", contains("business-support-funding", "business-location-and-investment",
-                        "future-skills-pathway", "early-growth-fund", "transport-and-infrastructure-fund"));
+                .body(
+                        "data.slug",
+                        contains(
+                                "business-support-funding",
+                                "business-location-and-investment",
+                                "future-skills-pathway",
+                                "early-growth-fund",
+                                "transport-and-infrastructure-fund"));
     }
 
     @Test
     void shouldReturnAnInterventionWithItsThemesAndFacts() {
-        given().when().get("/api/v1/interventions/business-location-and-investment")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/interventions/business-location-and-investment")
+                .then()
+                .statusCode(200)
                 .body("data.themes.slug", contains("investor-engagement"))
                 .body("data.facts.id", hasItem("overseas-investment-target"))
                 .body("data.facts.find { it.id == 'overseas-investment-target' }.qualifier", equalTo("more-than"))

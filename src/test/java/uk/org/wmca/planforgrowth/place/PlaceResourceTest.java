@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static uk.org.wmca.planforgrowth.Api.given;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Places by slug or ONS GSS code, with the clusters that name them. */
 @QuarkusTest
@@ -18,11 +18,22 @@ class PlaceResourceTest {
 
     @Test
     void shouldListTheSevenConstituentBoroughsAndStratfordAlphabetically() {
-        given().when().get("/api/v1/places")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/places")
+                .then()
+                .statusCode(200)
                 .body("meta.total", equalTo(8))
-                .body("data.name", contains("Birmingham", "Coventry", "Dudley", "Sandwell", "Solihull",
-                        "Stratford-on-Avon", "Walsall", "Wolverhampton"))
+                .body(
+                        "data.name",
+                        contains(
+                                "Birmingham",
+                                "Coventry",
+                                "Dudley",
+                                "Sandwell",
+                                "Solihull",
+                                "Stratford-on-Avon",
+                                "Walsall",
+                                "Wolverhampton"))
                 .body("data.gssCode", everyItem(matchesPattern("E0[78][0-9]{6}")))
                 .body("data.find { it.slug == 'stratford-on-avon' }.kind", equalTo("non-constituent"));
     }
@@ -30,8 +41,10 @@ class PlaceResourceTest {
     @ParameterizedTest
     @ValueSource(strings = {"birmingham", "E08000025", "e08000025"})
     void shouldFindAPlaceBySlugOrGssCodeInAnyCase(String key) {
-        given().when().get("/api/v1/places/" + key)
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/places/" + key)
+                .then()
+                .statusCode(200)
                 .body("data.slug", equalTo("birmingham"))
                 .body("data.gssCode", equalTo("E08000025"))
                 .body("data.kind", equalTo("constituent"))
@@ -43,8 +56,10 @@ class PlaceResourceTest {
 
     @Test
     void shouldMarkStratfordAsAnInterpretationOfThePlansWording() {
-        given().when().get("/api/v1/places/E07000221")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/places/E07000221")
+                .then()
+                .statusCode(200)
                 .body("data.name", equalTo("Stratford-on-Avon"))
                 .body("data.nameInPlan", equalTo("Stratford"))
                 .body("data.status", equalTo("inferred"));
@@ -52,8 +67,10 @@ class PlaceResourceTest {
 
     @Test
     void shouldShowNoClustersForAPlaceNoConfirmedProfileNames() {
-        given().when().get("/api/v1/places/dudley")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/places/dudley")
+                .then()
+                .statusCode(200)
                 .body("data.gssCode", equalTo("E08000027"))
                 .body("data.clusters", empty());
     }

@@ -16,22 +16,40 @@ class ThemeResourceTest {
 
     @Test
     void shouldListTheSevenThemesInOrderWithBothLabels() {
-        given().when().get("/api/v1/themes")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/themes")
+                .then()
+                .statusCode(200)
                 .body("meta.total", equalTo(7))
                 .body("data.position", contains(1, 2, 3, 4, 5, 6, 7))
-                .body("data.name", contains("Economic empowerment", "Transport transformation",
-                        "Housing and land development", "Innovative regeneration", "Skills for the future",
-                        "Investor engagement", "Commitment to net zero"))
-                .body("data.formerName", contains("New powers over economic development", "Transport investment",
-                        "Housing and land investment", "Pioneering new approaches to regeneration", "Skills",
-                        "Working with investors", "Net zero"));
+                .body(
+                        "data.name",
+                        contains(
+                                "Economic empowerment",
+                                "Transport transformation",
+                                "Housing and land development",
+                                "Innovative regeneration",
+                                "Skills for the future",
+                                "Investor engagement",
+                                "Commitment to net zero"))
+                .body(
+                        "data.formerName",
+                        contains(
+                                "New powers over economic development",
+                                "Transport investment",
+                                "Housing and land investment",
+                                "Pioneering new approaches to regeneration",
+                                "Skills",
+                                "Working with investors",
+                                "Net zero"));
     }
 
     @Test
     void shouldReturnAThemeWithItsInterventionsFactsAndSources() {
-        given().when().get("/api/v1/themes/economic-empowerment")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/themes/economic-empowerment")
+                .then()
+                .statusCode(200)
                 .body("data.name", equalTo("Economic empowerment"))
                 .body("data.detail", notNullValue())
                 .body("data.interventions.slug", hasItem("business-support-funding"))
@@ -42,8 +60,10 @@ class ThemeResourceTest {
 
     @Test
     void shouldShowTheTruncatedTransportFigureAsUnconfirmedWithoutAValue() {
-        given().when().get("/api/v1/themes/transport-transformation")
-                .then().statusCode(200)
+        given().when()
+                .get("/api/v1/themes/transport-transformation")
+                .then()
+                .statusCode(200)
                 .body("data.facts.find { it.id == 'transport-corridor-investment' }.status", equalTo("unconfirmed"))
                 .body("data.facts.find { it.id == 'transport-corridor-investment' }.value", equalTo(null))
                 .body("data.facts.find { it.id == 'transport-corridor-investment' }.min", equalTo(null));
