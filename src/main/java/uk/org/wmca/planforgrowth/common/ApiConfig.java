@@ -2,6 +2,7 @@ package uk.org.wmca.planforgrowth.common;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Map;
 
 /** Settings of the API, under the {@code pfg.} prefix in {@code application.properties} or the environment. */
 @ConfigMapping(prefix = "pfg")
@@ -12,6 +13,9 @@ public interface ApiConfig {
 
     /** Seeding of the database from the versioned content files. */
     ContentConfig content();
+
+    /** HTTP caching of published representations. */
+    CacheConfig cache();
 
     /** Attribution of the published content. */
     interface AttributionConfig {
@@ -42,5 +46,45 @@ public interface ApiConfig {
          */
         @WithDefault("true")
         boolean seed();
+    }
+
+    /** HTTP caching: Cache-Control per route family, compression. */
+    interface CacheConfig {
+        /**
+         * {@code pfg.cache.max-age}: seconds a client or CDN may reuse a response without asking again, for route
+         * families without their own setting.
+         */
+        @WithDefault("60")
+        int maxAge();
+
+        /**
+         * {@code pfg.cache.stale-while-revalidate}: seconds a cache may serve a stale response while it
+         * revalidates in the background.
+         */
+        @WithDefault("300")
+        int staleWhileRevalidate();
+
+        /**
+         * {@code pfg.cache.families."<family>".max-age} and {@code ...stale-while-revalidate}: overrides per route
+         * family, the first path segment after {@code /api/v1/} ({@code plan}, {@code clusters}, {@code facts}…).
+         */
+        Map<String, FamilyConfig> families();
+
+        /** {@code pfg.cache.gzip-min-bytes}: representations at least this big are also kept gzipped. */
+        @WithDefault("1024")
+        int gzipMinBytes();
+
+        /** {@code pfg.cache.version-poll-interval}: how often each instance checks the content version. */
+        @WithDefault("1s")
+        String versionPollInterval();
+    }
+
+    /** Cache lifetimes of one route family. */
+    interface FamilyConfig {
+        /** Seconds a client or CDN may reuse the response. */
+        int maxAge();
+
+        /** Seconds a cache may serve it stale while revalidating. */
+        int staleWhileRevalidate();
     }
 }

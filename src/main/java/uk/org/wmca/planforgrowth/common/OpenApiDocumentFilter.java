@@ -5,16 +5,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Finishes the generated OpenAPI document. It adds the example body of each operation's 200 response from
+ * Finishes the generated OpenAPI document. It documents the HTTP caching contract that every public read shares
+ * (conditional request headers, ETag and friends, 304), adds the example body of each operation's 200 response from
  * {@code openapi-examples/<operationId>.json} (real responses cut short; kept in files rather than annotations so
  * that the response schema can still be derived from the method's generic return type), and it makes nullable
  * object properties valid JSON Schema 2020-12.
@@ -42,7 +47,61 @@ public class OpenApiDocumentFilter implements OASFilter {
                             .summary("A real response, lists cut short")
                             .value(example));
         }
+        documentCaching(operation, ok, id.startsWith("list"));
         return operation;
+    }
+
+    private static void documentCaching(Operation operation, APIResponse ok, boolean list) {
+        operation.addParameter(header(
+                "If-None-Match",
+                "ETags of copies the client holds (or *); answered with 304 when one is current. Weak comparison.",
+                "\"4fMz0oRwswLBl8qanWRAdxltOnT\""));
+        operation.addParameter(header(
+                "If-Modified-Since",
+                "HTTP date of the client's copy; answered with 304 when nothing changed since. Ignored when"
+                        + " If-None-Match is sent.",
+                "Sat, 28 Nov 2026 16:55:06 GMT"));
+        ok.setHeaders(cachingHeaders(list));
+        operation
+                .getResponses()
+                .addAPIResponse(
+                        "304",
+                        OASFactory.createAPIResponse()
+                                .description(
+                                        "The client's copy is current (If-None-Match or If-Modified-Since); no body.")
+                                .headers(cachingHeaders(list)));
+    }
+
+    private static Map<String, Header> cachingHeaders(boolean list) {
+        Map<String, Header> headers = new LinkedHashMap<>();
+        headers.put("ETag", responseHeader("Strong validator of this representation; differs per content coding."));
+        headers.put("Last-Modified", responseHeader("When this representation last changed."));
+        headers.put(
+                "Cache-Control",
+                responseHeader("public, max-age and stale-while-revalidate, configurable per route family."));
+        headers.put("Vary", responseHeader("Accept, Accept-Encoding."));
+        headers.put(
+                "X-Request-Id", responseHeader("Id of this request, echoed when the client sent a well-formed one."));
+        if (list) {
+            headers.put("Link", responseHeader("RFC 8288 links: self, first, prev, next, last."));
+        }
+        return headers;
+    }
+
+    private static Header responseHeader(String description) {
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    }
+
+    private static Parameter header(String name, String description, String example) {
+        return OASFactory.createParameter()
+                .name(name)
+                .in(Parameter.In.HEADER)
+                .required(false)
+                .description(description)
+                .example(example)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
     }
 
     /**

@@ -17,21 +17,24 @@ import uk.org.wmca.planforgrowth.common.ApiConfig;
 public class ContentSeeder {
 
     private final ContentImporter importer;
+    private final ContentVersion version;
     private final EntityManager entityManager;
     private final ApiConfig config;
 
-    ContentSeeder(ContentImporter importer, EntityManager entityManager, ApiConfig config) {
+    ContentSeeder(ContentImporter importer, ContentVersion version, EntityManager entityManager, ApiConfig config) {
         this.importer = importer;
+        this.version = version;
         this.entityManager = entityManager;
         this.config = config;
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (!config.content().seed()) {
+        if (config.content().seed()) {
+            seedIfEmpty();
+        } else {
             Log.info("Content seeding is switched off (pfg.content.seed=false)");
-            return;
         }
-        seedIfEmpty();
+        version.refresh();
     }
 
     /**
@@ -50,14 +53,15 @@ public class ContentSeeder {
             Log.info("The database already holds content without a seed record; not seeding");
             return false;
         }
-        String version = ContentFiles.version();
+        String filesVersion = ContentFiles.version();
         entityManager
                 .createNativeQuery("insert into content_seed (id, seeded_at, content_version) values (1, ?1, ?2)")
                 .setParameter(1, OffsetDateTime.now())
-                .setParameter(2, version)
+                .setParameter(2, filesVersion)
                 .executeUpdate();
         importer.importInto(ContentFiles.read());
-        Log.infof("Seeded the database with content version %s", version);
+        version.bump();
+        Log.infof("Seeded the database with content files version %s", filesVersion);
         return true;
     }
 }

@@ -1,0 +1,83 @@
+package uk.org.wmca.planforgrowth.common;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Renders each successful public read once into the {@link RepresentationCache}, and answers it with its ETag,
+ * Last-Modified, Cache-Control and Vary, or 304 when the client's copy is current. Later reads of the same URL are
+ * served by {@link CachedReads} before they reach this layer. Errors are marked {@code no-store}.
+ */
+public class CachingFilters {
+
+    private static final String VERSION = CachingFilters.class.getName() + ".version";
+
+    private final RepresentationCache cache;
+
+    CachingFilters(RepresentationCache cache) {
+        this.cache = cache;
+    }
+
+    @ServerRequestFilter
+    public void rememberContentVersion(ContainerRequestContext request) {
+        request.setProperty(VERSION, cache.currentVersion());
+    }
+
+    @ServerResponseFilter
+    public void renderOnce(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() >= 400) {
+            response.getHeaders().putSingle("Cache-Control", "no-store");
+            return;
+        }
+        String method = request.getMethod();
+        boolean head = method.equals("HEAD");
+        if (response.getStatus() != 200
+                || !(head || method.equals("GET"))
+                || !(response.getEntity() instanceof Envelope<?> envelope)
+                || !(request.getProperty(VERSION) instanceof Long version)) {
+            return;
+        }
+        URI uri = request.getUriInfo().getRequestUri();
+        Map<String, String> extra = new LinkedHashMap<>();
+        String link = response.getHeaderString("Link");
+        if (link != null) {
+            extra.put("Link", link);
+        }
+        Representation representation = cache.store(
+                RepresentationCache.key(uri.getRawPath(), uri.getRawQuery()),
+                family(uri.getRawPath()),
+                envelope,
+                extra,
+                version);
+        Representation.Reply reply = representation.reply(
+                false,
+                request.getHeaderString("If-None-Match"),
+                request.getHeaderString("If-Modified-Since"),
+                request.getHeaderString("Accept-Encoding"));
+        response.setStatus(reply.status());
+        reply.headers().forEach((name, value) -> {
+            if (!name.equals("Content-Length") && !name.equals("Content-Type")) {
+                response.getHeaders().putSingle(name, value);
+            }
+        });
+        if (reply.body() == null) {
+            response.setEntity(null);
+        } else {
+            response.setEntity(reply.body(), null, MediaType.valueOf(Representation.CONTENT_TYPE));
+        }
+    }
+
+    /** The route family of a path: the first segment after {@code /api/v1/}, or {@code index}. */
+    static String family(String path) {
+        String rest = path.startsWith("/api/v1/") ? path.substring("/api/v1/".length()) : "";
+        int slash = rest.indexOf('/');
+        String first = slash < 0 ? rest : rest.substring(0, slash);
+        return first.isEmpty() ? "index" : first;
+    }
+}
