@@ -5,23 +5,16 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * A published JSON response rendered once: its bytes (and gzipped bytes when worth it), strong ETags per encoding,
- * Last-Modified and the headers to repeat. {@link #reply} answers a request from it, 200 or 304, without touching
- * the database or the JSON serialiser.
+ * Last-Modified and the headers to repeat. The possible replies are built once too, so that {@link #reply} answers a
+ * request, 200 or 304, with a few comparisons: no database, no serialiser, no date formatting.
  */
-public record Representation(
-        long version,
-        byte[] body,
-        byte[] gzipBody,
-        String etag,
-        String gzipEtag,
-        Instant lastModified,
-        String cacheControl,
-        Map<String, String> extraHeaders) {
+public final class Representation {
 
     public static final String CONTENT_TYPE = "application/json;charset=UTF-8";
     public static final String VARY = "Accept, Accept-Encoding";
@@ -29,26 +22,83 @@ public record Representation(
     /** What to send: status, headers and body (null for 304 and HEAD). */
     public record Reply(int status, Map<String, String> headers, byte[] body) {}
 
+    private final String etag;
+    private final String gzipEtag;
+    private final Instant lastModified;
+    private final Reply ok;
+    private final Reply okHead;
+    private final Reply notModified;
+    private final Reply okGzip;
+    private final Reply okGzipHead;
+    private final Reply notModifiedGzip;
+
+    public Representation(
+            byte[] body,
+            byte[] gzipBody,
+            String etag,
+            String gzipEtag,
+            Instant lastModified,
+            String cacheControl,
+            Map<String, String> extraHeaders) {
+        this.etag = etag;
+        this.gzipEtag = gzipEtag;
+        this.lastModified = lastModified;
+        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC));
+        Map<String, String> validators = validators(etag, date, cacheControl, extraHeaders);
+        this.notModified = new Reply(304, validators, null);
+        this.ok = new Reply(200, content(validators, body, false), body);
+        this.okHead = new Reply(200, ok.headers(), null);
+        if (gzipBody == null) {
+            this.notModifiedGzip = null;
+            this.okGzip = null;
+            this.okGzipHead = null;
+        } else {
+            Map<String, String> gzipValidators = validators(gzipEtag, date, cacheControl, extraHeaders);
+            this.notModifiedGzip = new Reply(304, gzipValidators, null);
+            this.okGzip = new Reply(200, content(gzipValidators, gzipBody, true), gzipBody);
+            this.okGzipHead = new Reply(200, okGzip.headers(), null);
+        }
+    }
+
+    public String etag() {
+        return etag;
+    }
+
+    public Instant lastModified() {
+        return lastModified;
+    }
+
     /** Answers a GET or HEAD, honouring If-None-Match (weak comparison) and If-Modified-Since (RFC 9110). */
     public Reply reply(boolean head, String ifNoneMatch, String ifModifiedSince, String acceptEncoding) {
-        boolean gzip = gzipBody != null && acceptsGzip(acceptEncoding);
-        String tag = gzip ? gzipEtag : etag;
+        boolean gzip = okGzip != null && acceptsGzip(acceptEncoding);
+        if (notModified(gzip ? gzipEtag : etag, ifNoneMatch, ifModifiedSince)) {
+            return gzip ? notModifiedGzip : notModified;
+        }
+        if (gzip) {
+            return head ? okGzipHead : okGzip;
+        }
+        return head ? okHead : ok;
+    }
+
+    private static Map<String, String> validators(
+            String etag, String date, String cacheControl, Map<String, String> extraHeaders) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("ETag", tag);
-        headers.put("Last-Modified", DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC)));
+        headers.put("ETag", etag);
+        headers.put("Last-Modified", date);
         headers.put("Cache-Control", cacheControl);
         headers.put("Vary", VARY);
         headers.putAll(extraHeaders);
-        if (notModified(tag, ifNoneMatch, ifModifiedSince)) {
-            return new Reply(304, headers, null);
-        }
+        return Collections.unmodifiableMap(headers);
+    }
+
+    private static Map<String, String> content(Map<String, String> validators, byte[] bytes, boolean gzip) {
+        Map<String, String> headers = new LinkedHashMap<>(validators);
         headers.put("Content-Type", CONTENT_TYPE);
         if (gzip) {
             headers.put("Content-Encoding", "gzip");
         }
-        byte[] bytes = gzip ? gzipBody : body;
         headers.put("Content-Length", String.valueOf(bytes.length));
-        return new Reply(200, headers, head ? null : bytes);
+        return Collections.unmodifiableMap(headers);
     }
 
     private boolean notModified(String tag, String ifNoneMatch, String ifModifiedSince) {

@@ -70,7 +70,6 @@ public class RepresentationCache {
                 previous != null && previous.etag().equals(etag) ? previous.lastModified() : stamp.changedAt();
         byte[] gzipBody = body.length >= config.gzipMinBytes() ? gzip(body) : null;
         Representation representation = new Representation(
-                stamp.version(),
                 body,
                 gzipBody,
                 etag,
