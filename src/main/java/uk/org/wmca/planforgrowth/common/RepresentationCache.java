@@ -3,28 +3,38 @@ package uk.org.wmca.planforgrowth.common;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
+import uk.org.wmca.planforgrowth.content.ContentChanged;
 import uk.org.wmca.planforgrowth.content.ContentVersion;
 
 /**
- * Published JSON representations, rendered once per content version and served from memory. Keys are the request
- * path and raw query. When the content version moves on, every entry of the old version is dropped; an entry whose
- * bytes come out the same keeps its ETag (a hash of the bytes) and its Last-Modified.
+ * Published JSON representations, rendered once and served from memory until the content they show changes. Keys
+ * are the request path and raw query. Each entry knows the API paths it shows (every {@code links.self} inside it);
+ * a change drops exactly the entries that show a changed item, and the lists of that item's collection. An entry
+ * re-rendered to the same bytes keeps its ETag (a hash of the bytes) and its Last-Modified.
  */
 @ApplicationScoped
 public class RepresentationCache {
 
-    private record Generation(long version, ConcurrentHashMap<String, Representation> entries) {}
+    private static final Pattern SELF_LINK = Pattern.compile("\"self\":\"(/api/v1[^\"?]*)");
+
+    private record Entry(Representation representation, Set<String> shows) {}
 
     /** ETag and Last-Modified of what was last served under a key, so unchanged bytes keep their date. */
     private record Seen(String etag, Instant lastModified) {}
@@ -32,8 +42,8 @@ public class RepresentationCache {
     private final ContentVersion versions;
     private final ObjectMapper mapper;
     private final ApiConfig.CacheConfig config;
+    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Seen> seen = new ConcurrentHashMap<>();
-    private volatile Generation generation = new Generation(Long.MIN_VALUE, new ConcurrentHashMap<>());
 
     RepresentationCache(ContentVersion versions, ObjectMapper mapper, ApiConfig config) {
         this.versions = versions;
@@ -45,9 +55,10 @@ public class RepresentationCache {
         return rawQuery == null || rawQuery.isEmpty() ? rawPath : rawPath + "?" + rawQuery;
     }
 
-    /** The current version's representation under this key, if one was rendered. */
+    /** The representation kept under this key, if it is rendered and still current. */
     public Optional<Representation> find(String key) {
-        return Optional.ofNullable(current().entries().get(key));
+        Entry entry = entries.get(key);
+        return entry == null ? Optional.empty() : Optional.of(entry.representation());
     }
 
     /** The content version that a render starting now would show. */
@@ -57,7 +68,7 @@ public class RepresentationCache {
 
     /**
      * Renders a response body and keeps it, unless the content changed while it was being rendered (then it is
-     * returned but not kept, so that stale bytes are never stored under the new version).
+     * returned but not kept, so that stale bytes are never kept).
      */
     public Representation store(
             String key, String family, Object entity, Map<String, String> extraHeaders, long renderedFromVersion) {
@@ -77,12 +88,52 @@ public class RepresentationCache {
                 lastModified,
                 cacheControl(family),
                 Map.copyOf(extraHeaders));
-        Generation current = current();
-        if (renderedFromVersion == stamp.version() && current.version() == stamp.version()) {
-            current.entries().put(key, representation);
+        if (renderedFromVersion == stamp.version()) {
+            entries.put(key, new Entry(representation, shows(key, body)));
             seen.put(key, new Seen(etag, lastModified));
+            if (versions.current().version() != renderedFromVersion) {
+                entries.remove(key); // the content changed while this was being kept
+            }
         }
         return representation;
+    }
+
+    /** Drops what a change makes stale: entries showing a changed item, and the lists of its collection. */
+    void onContentChanged(@Observes ContentChanged change) {
+        if (change.everything()) {
+            entries.clear();
+            return;
+        }
+        Set<String> collections = new HashSet<>();
+        for (String path : change.paths()) {
+            int slash = path.lastIndexOf('/');
+            collections.add(slash > 0 ? path.substring(0, slash) : path);
+        }
+        entries.entrySet().removeIf(entry -> {
+            String path = pathOf(entry.getKey());
+            return collections.contains(path)
+                    || entry.getValue().shows().stream().anyMatch(change.paths()::contains);
+        });
+    }
+
+    /** Number of representations kept; for tests and metrics. */
+    public int size() {
+        return entries.size();
+    }
+
+    private static Set<String> shows(String key, byte[] body) {
+        Set<String> paths = new HashSet<>();
+        paths.add(pathOf(key));
+        Matcher matcher = SELF_LINK.matcher(new String(body, StandardCharsets.UTF_8));
+        while (matcher.find()) {
+            paths.add(matcher.group(1));
+        }
+        return Set.copyOf(paths);
+    }
+
+    private static String pathOf(String key) {
+        int query = key.indexOf('?');
+        return query < 0 ? key : key.substring(0, query);
     }
 
     /** {@code Cache-Control} for a route family, from configuration. */
@@ -91,20 +142,6 @@ public class RepresentationCache {
         int maxAge = own == null ? config.maxAge() : own.maxAge();
         int stale = own == null ? config.staleWhileRevalidate() : own.staleWhileRevalidate();
         return "public, max-age=" + maxAge + ", stale-while-revalidate=" + stale;
-    }
-
-    private Generation current() {
-        long version = versions.current().version();
-        Generation g = generation;
-        if (g.version() != version) {
-            synchronized (this) {
-                if (generation.version() != version) {
-                    generation = new Generation(version, new ConcurrentHashMap<>());
-                }
-                g = generation;
-            }
-        }
-        return g;
     }
 
     private byte[] serialise(Object entity) {

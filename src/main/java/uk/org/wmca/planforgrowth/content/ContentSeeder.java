@@ -60,7 +60,7 @@ public class ContentSeeder {
                 .setParameter(2, filesVersion)
                 .executeUpdate();
         importer.importInto(ContentFiles.read());
-        version.bump();
+        version.bump(java.util.Set.of(ContentChanged.EVERYTHING));
         Log.infof("Seeded the database with content files version %s", filesVersion);
         return true;
     }
