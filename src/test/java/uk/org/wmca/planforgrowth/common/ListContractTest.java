@@ -18,23 +18,27 @@ import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The paging and strictness contract that every list shares. */
 @QuarkusTest
 class ListContractTest {
 
-    @ParameterizedTest
-    @ValueSource(
-            strings = {
+    static Stream<String> everyList() {
+        return Stream.of(
                 "/api/v1/themes",
                 "/api/v1/clusters",
                 "/api/v1/interventions",
                 "/api/v1/places",
                 "/api/v1/facts",
-                "/api/v1/sources"
-            })
+                "/api/v1/sources");
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyList")
     void shouldWrapListInEnvelopeWithExactTotalsAndLinks(String path) {
         given().when()
                 .get(path)
@@ -53,15 +57,7 @@ class ListContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "/api/v1/themes",
-                "/api/v1/clusters",
-                "/api/v1/interventions",
-                "/api/v1/places",
-                "/api/v1/facts",
-                "/api/v1/sources"
-            })
+    @MethodSource("everyList")
     void shouldWalkEveryPageWithoutGapsOrOverlaps(String path) {
         JsonPath first = given().queryParam("size", 2)
                 .when()
@@ -121,15 +117,7 @@ class ListContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "/api/v1/themes",
-                "/api/v1/clusters",
-                "/api/v1/interventions",
-                "/api/v1/places",
-                "/api/v1/facts",
-                "/api/v1/sources"
-            })
+    @MethodSource("everyList")
     void shouldRejectUnknownParameterNamingTheValidOnes(String path) {
         given().queryParam("colour", "red")
                 .when()
