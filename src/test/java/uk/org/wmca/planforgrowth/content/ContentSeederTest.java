@@ -51,28 +51,8 @@ class ContentSeederTest {
     @Test
     void shouldRefuseContentWithADanglingReferenceAndCommitNothing() {
         long sourcesBefore = sources.count();
-        ContentDocument broken = new ContentDocument(
-                null,
-                List.of(new SourceRecord("test-only-source", "A title", "A publisher", "https://example.org/")),
-                List.of(new FactRecord(
-                        "test-only-fact",
-                        "A label",
-                        BigDecimal.ONE,
-                        null,
-                        null,
-                        "count",
-                        "clusters",
-                        null,
-                        null,
-                        null,
-                        "Nowhere",
-                        "confirmed",
-                        "no-such-source",
-                        null)),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of());
+        ContentDocument broken = oneSourceAndOneFact(
+                "test-only-source", "test-only-fact", BigDecimal.ONE, "confirmed", "no-such-source");
 
         InvalidContentException e = assertThrows(InvalidContentException.class, () -> importer.importInto(broken));
 
@@ -83,28 +63,8 @@ class ContentSeederTest {
 
     @Test
     void shouldRefuseAnUnconfirmedFactThatCarriesAValue() {
-        ContentDocument broken = new ContentDocument(
-                null,
-                List.of(new SourceRecord("test-only-source-2", "A title", "A publisher", "https://example.org/")),
-                List.of(new FactRecord(
-                        "test-only-fact-2",
-                        "A label",
-                        BigDecimal.TEN,
-                        null,
-                        null,
-                        "count",
-                        "clusters",
-                        null,
-                        null,
-                        null,
-                        "Nowhere",
-                        "unconfirmed",
-                        "test-only-source-2",
-                        null)),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of());
+        ContentDocument broken = oneSourceAndOneFact(
+                "test-only-source-2", "test-only-fact-2", BigDecimal.TEN, "unconfirmed", "test-only-source-2");
 
         assertThrows(InvalidContentException.class, () -> importer.importInto(broken));
         assertTrue(sources.findBySlug("test-only-source-2").isEmpty());
@@ -116,5 +76,32 @@ class ContentSeederTest {
         assertEquals(13, document.clusters().size());
         assertEquals(7, document.themes().size());
         assertEquals(16, ContentFiles.version().length());
+    }
+
+    /** A document with one source and one fact citing {@code citedSource}; everything else empty. */
+    private static ContentDocument oneSourceAndOneFact(
+            String sourceId, String factId, BigDecimal value, String status, String citedSource) {
+        return new ContentDocument(
+                null,
+                List.of(new SourceRecord(sourceId, "A title", "A publisher", "https://example.org/")),
+                List.of(new FactRecord(
+                        factId,
+                        "A label",
+                        value,
+                        null,
+                        null,
+                        "count",
+                        "clusters",
+                        null,
+                        null,
+                        null,
+                        "Nowhere",
+                        status,
+                        citedSource,
+                        null)),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of());
     }
 }
