@@ -3,6 +3,7 @@ package uk.org.wmca.planforgrowth.cluster;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,17 +13,25 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import uk.org.wmca.planforgrowth.fact.Certainty;
 import uk.org.wmca.planforgrowth.fact.Fact;
 import uk.org.wmca.planforgrowth.place.Place;
+import uk.org.wmca.planforgrowth.query.SearchColumns;
+import uk.org.wmca.planforgrowth.query.Searchable;
 import uk.org.wmca.planforgrowth.source.Source;
+import uk.org.wmca.planforgrowth.theme.Theme;
 
 /** An economic cluster the plan backs: a primary cluster or a nascent one. */
 @Entity
-public class Cluster {
+public class Cluster implements Searchable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -108,4 +117,25 @@ public class Cluster {
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @OrderColumn(name = "position")
     public List<Source> sources = new ArrayList<>();
+
+    /** Delivery themes that bear on this cluster (owned by the theme). */
+    @ManyToMany(mappedBy = "clusters")
+    @OrderBy("position ASC, slug ASC")
+    public List<Theme> themes = new ArrayList<>();
+
+    /** Normalised text for search and sorting; refreshed before every insert and update. */
+    @Embedded
+    public SearchColumns search = new SearchColumns();
+
+    @Override
+    @PrePersist
+    @PreUpdate
+    public void refreshSearch() {
+        search = SearchColumns.of(
+                Arrays.asList(name, planDocumentName),
+                Arrays.asList(summary),
+                Stream.of(Arrays.asList(opportunity, nameNote, growthBasis), keyAssets, leadershipBodies, priorities)
+                        .flatMap(List::stream)
+                        .toList());
+    }
 }

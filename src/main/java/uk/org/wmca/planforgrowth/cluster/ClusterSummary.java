@@ -1,7 +1,15 @@
 package uk.org.wmca.planforgrowth.cluster;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.org.wmca.planforgrowth.common.SelfLink;
+import uk.org.wmca.planforgrowth.fact.FactView;
+import uk.org.wmca.planforgrowth.place.PlaceSummary;
+import uk.org.wmca.planforgrowth.query.Included;
+import uk.org.wmca.planforgrowth.source.SourceView;
+import uk.org.wmca.planforgrowth.theme.ThemeSummary;
 
 /** A cluster as listed: enough to show and link it. */
 @Schema(
@@ -35,11 +43,36 @@ public record ClusterSummary(
         String nameStatus,
 
         @Schema(required = true) String summary,
-        @Schema(required = true) SelfLink links) {
+        @Schema(required = true) SelfLink links,
+
+        @Included
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Places the cluster's profile names. Only with include=places.")
+        List<PlaceSummary> places,
+
+        @Included
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Every figure about the cluster. Only with include=facts.")
+        List<FactView> facts,
+
+        @Included
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "What the cluster's content cites. Only with include=sources.")
+        List<SourceView> sources,
+
+        @Included
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Delivery themes that bear on the cluster. Only with include=themes.")
+        List<ThemeSummary> themes) {
 
     public static final String PATH = "/api/v1/clusters/";
 
     public static ClusterSummary from(Cluster cluster) {
+        return from(cluster, Set.of());
+    }
+
+    /** The summary with the relations named in {@code include}. */
+    public static ClusterSummary from(Cluster cluster, Set<String> include) {
         return new ClusterSummary(
                 cluster.slug,
                 cluster.position,
@@ -48,6 +81,18 @@ public record ClusterSummary(
                 cluster.inPlanDocument,
                 cluster.nameStatus.wireName(),
                 cluster.summary,
-                SelfLink.of(PATH + cluster.slug));
+                SelfLink.of(PATH + cluster.slug),
+                include.contains("places")
+                        ? cluster.places.stream().map(PlaceSummary::from).toList()
+                        : null,
+                include.contains("facts")
+                        ? cluster.facts.stream().map(FactView::from).toList()
+                        : null,
+                include.contains("sources")
+                        ? cluster.sources.stream().map(SourceView::from).toList()
+                        : null,
+                include.contains("themes")
+                        ? cluster.themes.stream().map(ThemeSummary::from).toList()
+                        : null);
     }
 }

@@ -2,11 +2,14 @@ package uk.org.wmca.planforgrowth.cluster;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.org.wmca.planforgrowth.common.SelfLink;
 import uk.org.wmca.planforgrowth.fact.FactView;
 import uk.org.wmca.planforgrowth.place.PlaceSummary;
+import uk.org.wmca.planforgrowth.query.Included;
 import uk.org.wmca.planforgrowth.source.SourceView;
+import uk.org.wmca.planforgrowth.theme.ThemeSummary;
 
 /** A whole cluster: everything a front end needs to render its page in one call. */
 @Schema(name = "Cluster", description = "A cluster with its places, growth figures, facts and sources.")
@@ -59,7 +62,12 @@ public record ClusterView(
         List<FactView> facts,
 
         @Schema(required = true) List<SourceView> sources,
-        @Schema(required = true) SelfLink links) {
+        @Schema(required = true) SelfLink links,
+
+        @Included
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Delivery themes that bear on the cluster. Only with include=themes.")
+        List<ThemeSummary> themes) {
 
     /** The growth the plan sees for a cluster: a money figure and a jobs figure, each a fact with its source. */
     @Schema(name = "Growth")
@@ -75,6 +83,11 @@ public record ClusterView(
             String basis) {}
 
     public static ClusterView from(Cluster cluster) {
+        return from(cluster, Set.of());
+    }
+
+    /** The whole cluster with the relations named in {@code include}. */
+    public static ClusterView from(Cluster cluster, Set<String> include) {
         Growth growth = cluster.growthOutput == null && cluster.growthJobs == null
                 ? null
                 : new Growth(
@@ -99,6 +112,9 @@ public record ClusterView(
                 List.copyOf(cluster.priorities),
                 cluster.facts.stream().map(FactView::from).toList(),
                 cluster.sources.stream().map(SourceView::from).toList(),
-                SelfLink.of(ClusterSummary.PATH + cluster.slug));
+                SelfLink.of(ClusterSummary.PATH + cluster.slug),
+                include.contains("themes")
+                        ? cluster.themes.stream().map(ThemeSummary::from).toList()
+                        : null);
     }
 }

@@ -51,6 +51,14 @@ public interface ApiConfig {
     /** HTTP caching: Cache-Control per route family, compression. */
     interface CacheConfig {
         /**
+         * {@code pfg.cache.representations}: keep rendered responses in memory and answer repeat reads from them.
+         * Switched off only to measure what the database and rendering cost (the benchmark's uncached runs);
+         * validators, 304 and Cache-Control work either way.
+         */
+        @WithDefault("true")
+        boolean representations();
+
+        /**
          * {@code pfg.cache.max-age}: seconds a client or CDN may reuse a response without asking again, for route
          * families without their own setting.
          */

@@ -31,10 +31,10 @@ public class CachedReads {
     private void serveFromMemory(RoutingContext context) {
         HttpServerRequest request = context.request();
         boolean head = request.method() == HttpMethod.HEAD;
-        if ((head || request.method() == HttpMethod.GET)
-                && request.path().startsWith("/api/v1")
-                && acceptsJson(request.getHeader("Accept"))) {
-            Optional<Representation> found = cache.find(RepresentationCache.key(request.path(), request.query()));
+        Format format = format(request);
+        if ((head || request.method() == HttpMethod.GET) && request.path().startsWith("/api/v1") && format != null) {
+            Optional<Representation> found =
+                    cache.find(RepresentationCache.key(request.path(), request.query(), format));
             if (found.isPresent()) {
                 Representation.Reply reply = found.get()
                         .reply(
@@ -55,17 +55,15 @@ public class CachedReads {
         context.next();
     }
 
-    /** True when JSON is an acceptable answer; anything unusual is left to the REST layer to negotiate. */
-    static boolean acceptsJson(String accept) {
-        if (accept == null || accept.isBlank()) {
-            return true;
+    /**
+     * The format the REST layer would answer in: the {@code format} parameter, else the Accept header; null when
+     * neither JSON nor CSV is acceptable, left to the REST layer to refuse.
+     */
+    static Format format(HttpServerRequest request) {
+        String parameter = request.getParam(Format.PARAMETER);
+        if (parameter != null) {
+            return Format.fromWireName(parameter);
         }
-        String normalised = accept.replace(" ", "").toLowerCase();
-        if (normalised.contains("q=0,") || normalised.endsWith("q=0") || normalised.contains("q=0.0")) {
-            return false;
-        }
-        return normalised.contains("application/json")
-                || normalised.contains("*/*")
-                || normalised.contains("application/*");
+        return Format.negotiate(request.getHeader("Accept"));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -39,20 +40,25 @@ public class CachingFilters {
         boolean head = method.equals("HEAD");
         if (response.getStatus() != 200
                 || !(head || method.equals("GET"))
-                || !(response.getEntity() instanceof Envelope<?> envelope)
+                || !(response.getEntity() instanceof Envelope<?> || response.getEntity() instanceof CsvDocument)
                 || !(request.getProperty(VERSION) instanceof Long version)) {
             return;
         }
         URI uri = request.getUriInfo().getRequestUri();
         Map<String, String> extra = new LinkedHashMap<>();
-        String link = response.getHeaderString("Link");
-        if (link != null) {
-            extra.put("Link", link);
+        for (String name : List.of("Link", "Content-Disposition")) {
+            String value = response.getHeaderString(name);
+            if (value != null) {
+                extra.put(name, value);
+            }
         }
         Representation representation = cache.store(
-                RepresentationCache.key(uri.getRawPath(), uri.getRawQuery()),
+                RepresentationCache.key(
+                        uri.getRawPath(),
+                        uri.getRawQuery(),
+                        response.getEntity() instanceof CsvDocument ? Format.CSV : Format.JSON),
                 family(uri.getRawPath()),
-                envelope,
+                response.getEntity(),
                 extra,
                 version);
         Representation.Reply reply = representation.reply(
@@ -69,7 +75,8 @@ public class CachingFilters {
         if (reply.body() == null) {
             response.setEntity(null);
         } else {
-            response.setEntity(reply.body(), null, MediaType.valueOf(Representation.CONTENT_TYPE));
+            response.setEntity(
+                    reply.body(), null, MediaType.valueOf(reply.headers().get("Content-Type")));
         }
     }
 

@@ -16,6 +16,9 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import uk.org.wmca.planforgrowth.query.ListCatalogue;
+import uk.org.wmca.planforgrowth.query.ListDefinition;
+import uk.org.wmca.planforgrowth.query.ListDocumentation;
 
 /**
  * Finishes the generated OpenAPI document. It documents the HTTP caching contract that every public read shares
@@ -48,7 +51,29 @@ public class OpenApiDocumentFilter implements OASFilter {
                             .value(example));
         }
         documentCaching(operation, ok, id.startsWith("list"));
+        ListCatalogue.ofListOperation(id).ifPresent(list -> documentList(operation, ok, list));
+        ListCatalogue.ofItemOperation(id).ifPresent(list -> ListDocumentation.documentItem(operation, list));
         return operation;
+    }
+
+    /** The query language of a list, and its CSV form with a real example and the column order. */
+    private static void documentList(Operation operation, APIResponse ok, ListDefinition<?> list) {
+        ListDocumentation.documentList(operation, list);
+        MediaType csv = ok.getContent().getMediaType(Format.CSV_MEDIA_TYPE);
+        if (csv != null) {
+            String example = readText(operation.getOperationId() + ".csv");
+            csv.setSchema(OASFactory.createSchema()
+                    .addType(Schema.SchemaType.STRING)
+                    .description(ListDocumentation.csvColumns(list)));
+            if (example != null) {
+                csv.addExample(
+                        operation.getOperationId(),
+                        OASFactory.createExample()
+                                .summary("A real response, cut short")
+                                .value(example));
+            }
+        }
+        operation.setDescription(operation.getDescription() + " Also as CSV: Accept: text/csv or format=csv.");
     }
 
     private static void documentCaching(Operation operation, APIResponse ok, boolean list) {
@@ -121,6 +146,15 @@ public class OpenApiDocumentFilter implements OASFilter {
             schema.setType(nullable);
         }
         return schema;
+    }
+
+    private static String readText(String name) {
+        try (InputStream in =
+                OpenApiDocumentFilter.class.getClassLoader().getResourceAsStream("openapi-examples/" + name)) {
+            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Object read(String operationId) {

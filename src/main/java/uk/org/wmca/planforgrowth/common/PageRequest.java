@@ -5,6 +5,8 @@ import java.util.List;
 /** A validated request for one page of a list: 1-based page number and page size. */
 public record PageRequest(int page, int size) {
 
+    public static final String PAGE = "page";
+    public static final String SIZE = "size";
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 

@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A published JSON response rendered once: its bytes (and gzipped bytes when worth it), strong ETags per encoding,
+ * A published response (JSON, or CSV for lists) rendered once: its bytes (and gzipped bytes when worth it), strong ETags per encoding,
  * Last-Modified and the headers to repeat. The possible replies are built once too, so that {@link #reply} answers a
  * request, 200 or 304, with a few comparisons: no database, no serialiser, no date formatting.
  */
@@ -39,6 +39,7 @@ public final class Representation {
             String gzipEtag,
             Instant lastModified,
             String cacheControl,
+            String contentType,
             Map<String, String> extraHeaders) {
         this.etag = etag;
         this.gzipEtag = gzipEtag;
@@ -46,7 +47,7 @@ public final class Representation {
         String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC));
         Map<String, String> validators = validators(etag, date, cacheControl, extraHeaders);
         this.notModified = new Reply(304, validators, null);
-        this.ok = new Reply(200, content(validators, body, false), body);
+        this.ok = new Reply(200, content(validators, contentType, body, false), body);
         this.okHead = new Reply(200, ok.headers(), null);
         if (gzipBody == null) {
             this.notModifiedGzip = null;
@@ -55,7 +56,7 @@ public final class Representation {
         } else {
             Map<String, String> gzipValidators = validators(gzipEtag, date, cacheControl, extraHeaders);
             this.notModifiedGzip = new Reply(304, gzipValidators, null);
-            this.okGzip = new Reply(200, content(gzipValidators, gzipBody, true), gzipBody);
+            this.okGzip = new Reply(200, content(gzipValidators, contentType, gzipBody, true), gzipBody);
             this.okGzipHead = new Reply(200, okGzip.headers(), null);
         }
     }
@@ -91,9 +92,10 @@ public final class Representation {
         return Collections.unmodifiableMap(headers);
     }
 
-    private static Map<String, String> content(Map<String, String> validators, byte[] bytes, boolean gzip) {
+    private static Map<String, String> content(
+            Map<String, String> validators, String contentType, byte[] bytes, boolean gzip) {
         Map<String, String> headers = new LinkedHashMap<>(validators);
-        headers.put("Content-Type", CONTENT_TYPE);
+        headers.put("Content-Type", contentType);
         if (gzip) {
             headers.put("Content-Encoding", "gzip");
         }

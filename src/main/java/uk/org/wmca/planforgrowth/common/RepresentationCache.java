@@ -55,6 +55,11 @@ public class RepresentationCache {
         return rawQuery == null || rawQuery.isEmpty() ? rawPath : rawPath + "?" + rawQuery;
     }
 
+    /** The key of a URL in a format: the same URL is kept once as JSON and once as CSV when both are asked for. */
+    public static String key(String rawPath, String rawQuery, Format format) {
+        return format == Format.CSV ? key(rawPath, rawQuery) + " csv" : key(rawPath, rawQuery);
+    }
+
     /** The representation kept under this key, if it is rendered and still current. */
     public Optional<Representation> find(String key) {
         Entry entry = entries.get(key);
@@ -72,7 +77,8 @@ public class RepresentationCache {
      */
     public Representation store(
             String key, String family, Object entity, Map<String, String> extraHeaders, long renderedFromVersion) {
-        byte[] body = serialise(entity);
+        boolean csv = entity instanceof CsvDocument;
+        byte[] body = csv ? ((CsvDocument) entity).bytes() : serialise(entity);
         String hash = hash(body);
         String etag = "\"" + hash + "\"";
         ContentVersion.Stamp stamp = versions.current();
@@ -87,8 +93,9 @@ public class RepresentationCache {
                 "\"" + hash + "-gzip\"",
                 lastModified,
                 cacheControl(family),
+                csv ? Format.CSV_CONTENT_TYPE : Representation.CONTENT_TYPE,
                 Map.copyOf(extraHeaders));
-        if (renderedFromVersion == stamp.version()) {
+        if (renderedFromVersion == stamp.version() && config.representations()) {
             entries.put(key, new Entry(representation, shows(key, body)));
             seen.put(key, new Seen(etag, lastModified));
             if (versions.current().version() != renderedFromVersion) {

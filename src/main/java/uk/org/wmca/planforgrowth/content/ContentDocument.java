@@ -62,6 +62,7 @@ public record ContentDocument(
             String summary,
             String detail,
             List<String> interventions,
+            List<String> clusters,
             List<String> facts,
             List<String> sources) {}
 

@@ -82,8 +82,16 @@ public class ContentImporter {
                 document.interventions(),
                 InterventionRecord::slug,
                 r -> intervention(r, factById, sourceById));
-        index("theme", document.themes(), ThemeRecord::slug, r -> theme(r, interventionBySlug, factById, sourceById));
-        index("cluster", document.clusters(), ClusterRecord::slug, r -> cluster(r, placeBySlug, factById, sourceById));
+        Map<String, Cluster> clusterBySlug = index(
+                "cluster",
+                document.clusters(),
+                ClusterRecord::slug,
+                r -> cluster(r, placeBySlug, factById, sourceById));
+        index(
+                "theme",
+                document.themes(),
+                ThemeRecord::slug,
+                r -> theme(r, interventionBySlug, clusterBySlug, factById, sourceById));
         plan(document.plan(), factById, sourceById);
     }
 
@@ -155,6 +163,7 @@ public class ContentImporter {
     private Theme theme(
             ThemeRecord r,
             Map<String, Intervention> interventionBySlug,
+            Map<String, Cluster> clusterBySlug,
             Map<String, Fact> factById,
             Map<String, Source> sourceById) {
         Theme theme = new Theme();
@@ -165,6 +174,7 @@ public class ContentImporter {
         theme.summary = r.summary();
         theme.detail = r.detail();
         theme.interventions.addAll(refs("theme " + r.slug(), "intervention", r.interventions(), interventionBySlug));
+        theme.clusters.addAll(refs("theme " + r.slug(), "cluster", r.clusters(), clusterBySlug));
         theme.facts.addAll(refs("theme " + r.slug(), "fact", r.facts(), factById));
         theme.sources.addAll(refs("theme " + r.slug(), "source", r.sources(), sourceById));
         themes.persist(theme);

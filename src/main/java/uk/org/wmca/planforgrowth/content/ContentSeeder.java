@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import uk.org.wmca.planforgrowth.common.ApiConfig;
+import uk.org.wmca.planforgrowth.query.SearchBackfill;
 
 /**
  * Seeds an empty database from the content files at start, once. After that the database is the source of truth:
@@ -20,8 +21,15 @@ public class ContentSeeder {
     private final ContentVersion version;
     private final EntityManager entityManager;
     private final ApiConfig config;
+    private final SearchBackfill searchBackfill;
 
-    ContentSeeder(ContentImporter importer, ContentVersion version, EntityManager entityManager, ApiConfig config) {
+    ContentSeeder(
+            ContentImporter importer,
+            ContentVersion version,
+            EntityManager entityManager,
+            ApiConfig config,
+            SearchBackfill searchBackfill) {
+        this.searchBackfill = searchBackfill;
         this.importer = importer;
         this.version = version;
         this.entityManager = entityManager;
@@ -34,6 +42,7 @@ public class ContentSeeder {
         } else {
             Log.info("Content seeding is switched off (pfg.content.seed=false)");
         }
+        searchBackfill.fillMissing();
         version.refresh();
     }
 

@@ -1,19 +1,30 @@
 package uk.org.wmca.planforgrowth.fact;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import uk.org.wmca.planforgrowth.cluster.Cluster;
+import uk.org.wmca.planforgrowth.query.SearchColumns;
+import uk.org.wmca.planforgrowth.query.Searchable;
 import uk.org.wmca.planforgrowth.source.Source;
 
 /** A figure with its provenance: a single value or a range, its unit, horizon, certainty and source. */
 @Entity
-public class Fact {
+public class Fact implements Searchable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -54,4 +65,20 @@ public class Fact {
     public Source source;
 
     public String note;
+
+    /** Clusters that cite this fact (owned by the cluster). */
+    @ManyToMany(mappedBy = "facts")
+    @OrderBy("position ASC, slug ASC")
+    public List<Cluster> clusters = new ArrayList<>();
+
+    /** Normalised text for search and sorting; refreshed before every insert and update. */
+    @Embedded
+    public SearchColumns search = new SearchColumns();
+
+    @Override
+    @PrePersist
+    @PreUpdate
+    public void refreshSearch() {
+        search = SearchColumns.of(Arrays.asList(label), Arrays.asList(note), Arrays.asList(measure, geography, period));
+    }
 }

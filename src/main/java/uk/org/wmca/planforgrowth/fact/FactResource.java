@@ -1,15 +1,13 @@
 package uk.org.wmca.planforgrowth.fact;
 
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -18,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import uk.org.wmca.planforgrowth.common.Envelope;
-import uk.org.wmca.planforgrowth.common.Envelopes;
+import uk.org.wmca.planforgrowth.common.Format;
 import uk.org.wmca.planforgrowth.common.OpenApiDefinition;
-import uk.org.wmca.planforgrowth.common.PagingParameters;
-import uk.org.wmca.planforgrowth.common.QueryParameters;
 import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
+import uk.org.wmca.planforgrowth.query.ListQuery;
+import uk.org.wmca.planforgrowth.query.ListResponses;
 
 /** Serves the facts. */
 @Path("/api/v1/facts")
@@ -34,25 +32,25 @@ import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
 @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class FactResource {
 
-    private static final Set<String> LIST_PARAMETERS = Set.of(PagingParameters.PAGE, PagingParameters.SIZE);
-
     private final FactService facts;
-    private final Envelopes envelopes;
+    private final ListResponses responses;
 
-    FactResource(FactService facts, Envelopes envelopes) {
+    FactResource(FactService facts, ListResponses responses) {
         this.facts = facts;
-        this.envelopes = envelopes;
+        this.responses = responses;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
     @Operation(
             summary = "List facts",
             description =
                     "Every figure the API publishes, by id, each with its status and source. Unconfirmed figures are listed with null values so that their absence is visible.")
     @APIResponse(responseCode = "200", description = "A page of facts.")
-    public RestResponse<Envelope<List<FactView>>> listFacts(@Context UriInfo uri, @BeanParam PagingParameters paging) {
-        QueryParameters.allowOnly(uri, LIST_PARAMETERS);
-        return envelopes.page(facts.list(paging.toRequest()), uri.getPath(), Map.of());
+    public RestResponse<Envelope<List<FactView>>> listFacts(@Context UriInfo uri, @Context HttpHeaders headers) {
+        ListQuery query = ListQuery.parseList(uri, FactService.LIST);
+        Format format = responses.format(query, headers);
+        return responses.list(FactService.LIST, query, facts.list(query, format == Format.CSV), format, uri.getPath());
     }
 
     @GET
@@ -63,8 +61,8 @@ public class FactResource {
     public RestResponse<Envelope<FactView>> getFact(
             @Context UriInfo uri,
             @RestPath @Parameter(description = "Id of the fact.", example = "primary-clusters-gva-uplift") String id) {
-        QueryParameters.allowOnly(uri, Set.of());
+        ListQuery query = ListQuery.parseItem(uri, FactService.LIST);
         FactView fact = facts.find(id).orElseThrow(() -> new ResourceNotFoundException("fact", "id", id));
-        return envelopes.item(fact, uri.getPath());
+        return responses.item(fact, query, uri.getPath());
     }
 }

@@ -2,8 +2,12 @@ package uk.org.wmca.planforgrowth.fact;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.org.wmca.planforgrowth.cluster.ClusterSummary;
 import uk.org.wmca.planforgrowth.common.SelfLink;
+import uk.org.wmca.planforgrowth.query.Included;
 import uk.org.wmca.planforgrowth.source.SourceView;
 
 /** A figure as the API shows it, always with its source. */
@@ -65,11 +69,21 @@ public record FactView(
 
         @Schema(description = "Caveats.", nullable = true) String note,
         @Schema(required = true) SourceView source,
-        @Schema(required = true) SelfLink links) {
+        @Schema(required = true) SelfLink links,
+
+        @Included
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        @Schema(description = "Clusters that cite the figure. Only with include=clusters.")
+        List<ClusterSummary> clusters) {
 
     public static final String PATH = "/api/v1/facts/";
 
     public static FactView from(Fact fact) {
+        return from(fact, Set.of());
+    }
+
+    /** The fact with the relations named in {@code include}. */
+    public static FactView from(Fact fact, Set<String> include) {
         return new FactView(
                 fact.slug,
                 fact.label,
@@ -85,7 +99,10 @@ public record FactView(
                 fact.status.wireName(),
                 fact.note,
                 SourceView.from(fact.source),
-                SelfLink.of(PATH + fact.slug));
+                SelfLink.of(PATH + fact.slug),
+                include.contains("clusters")
+                        ? fact.clusters.stream().map(ClusterSummary::from).toList()
+                        : null);
     }
 
     /** Drops the database's trailing zeros so that 88000000.0000 is published as 88000000. */

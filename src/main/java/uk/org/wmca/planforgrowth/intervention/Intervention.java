@@ -1,6 +1,7 @@
 package uk.org.wmca.planforgrowth.intervention;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,15 +9,22 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import uk.org.wmca.planforgrowth.fact.Fact;
+import uk.org.wmca.planforgrowth.query.SearchColumns;
+import uk.org.wmca.planforgrowth.query.Searchable;
 import uk.org.wmca.planforgrowth.source.Source;
+import uk.org.wmca.planforgrowth.theme.Theme;
 
 /** One of the plan's cross-cutting interventions, tailored to each cluster. */
 @Entity
-public class Intervention {
+public class Intervention implements Searchable {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
@@ -54,4 +62,20 @@ public class Intervention {
             inverseJoinColumns = @JoinColumn(name = "source_id"))
     @OrderColumn(name = "position")
     public List<Source> sources = new ArrayList<>();
+
+    /** Delivery themes that draw on this intervention (owned by the theme). */
+    @ManyToMany(mappedBy = "interventions")
+    @OrderBy("position ASC, slug ASC")
+    public List<Theme> themes = new ArrayList<>();
+
+    /** Normalised text for search and sorting; refreshed before every insert and update. */
+    @Embedded
+    public SearchColumns search = new SearchColumns();
+
+    @Override
+    @PrePersist
+    @PreUpdate
+    public void refreshSearch() {
+        search = SearchColumns.of(Arrays.asList(name), Arrays.asList(summary), Arrays.asList(detail));
+    }
 }

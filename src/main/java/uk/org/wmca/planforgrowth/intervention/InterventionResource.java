@@ -1,15 +1,13 @@
 package uk.org.wmca.planforgrowth.intervention;
 
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -18,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import uk.org.wmca.planforgrowth.common.Envelope;
-import uk.org.wmca.planforgrowth.common.Envelopes;
+import uk.org.wmca.planforgrowth.common.Format;
 import uk.org.wmca.planforgrowth.common.OpenApiDefinition;
-import uk.org.wmca.planforgrowth.common.PagingParameters;
-import uk.org.wmca.planforgrowth.common.QueryParameters;
 import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
+import uk.org.wmca.planforgrowth.query.ListQuery;
+import uk.org.wmca.planforgrowth.query.ListResponses;
 
 /** Serves the interventions. */
 @Path("/api/v1/interventions")
@@ -34,26 +32,31 @@ import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
 @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class InterventionResource {
 
-    private static final Set<String> LIST_PARAMETERS = Set.of(PagingParameters.PAGE, PagingParameters.SIZE);
-
     private final InterventionService interventions;
-    private final Envelopes envelopes;
+    private final ListResponses responses;
 
-    InterventionResource(InterventionService interventions, Envelopes envelopes) {
+    InterventionResource(InterventionService interventions, ListResponses responses) {
         this.interventions = interventions;
-        this.envelopes = envelopes;
+        this.responses = responses;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
     @Operation(
             summary = "List interventions",
             description =
                     "The cross-cutting interventions whose content is confirmed, in the plan's order. The plan has one more that could not be confirmed and is not published.")
     @APIResponse(responseCode = "200", description = "A page of interventions.")
     public RestResponse<Envelope<List<InterventionSummary>>> listInterventions(
-            @Context UriInfo uri, @BeanParam PagingParameters paging) {
-        QueryParameters.allowOnly(uri, LIST_PARAMETERS);
-        return envelopes.page(interventions.list(paging.toRequest()), uri.getPath(), Map.of());
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        ListQuery query = ListQuery.parseList(uri, InterventionService.LIST);
+        Format format = responses.format(query, headers);
+        return responses.list(
+                InterventionService.LIST,
+                query,
+                interventions.list(query, format == Format.CSV),
+                format,
+                uri.getPath());
     }
 
     @GET
@@ -67,9 +70,9 @@ public class InterventionResource {
             @Context UriInfo uri,
             @RestPath @Parameter(description = "Slug of the intervention.", example = "early-growth-fund")
                     String slug) {
-        QueryParameters.allowOnly(uri, Set.of());
+        ListQuery query = ListQuery.parseItem(uri, InterventionService.LIST);
         InterventionView intervention =
                 interventions.find(slug).orElseThrow(() -> new ResourceNotFoundException("intervention", "slug", slug));
-        return envelopes.item(intervention, uri.getPath());
+        return responses.item(intervention, query, uri.getPath());
     }
 }

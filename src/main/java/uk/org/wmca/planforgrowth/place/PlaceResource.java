@@ -1,15 +1,13 @@
 package uk.org.wmca.planforgrowth.place;
 
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -18,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import uk.org.wmca.planforgrowth.common.Envelope;
-import uk.org.wmca.planforgrowth.common.Envelopes;
+import uk.org.wmca.planforgrowth.common.Format;
 import uk.org.wmca.planforgrowth.common.OpenApiDefinition;
-import uk.org.wmca.planforgrowth.common.PagingParameters;
-import uk.org.wmca.planforgrowth.common.QueryParameters;
 import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
+import uk.org.wmca.planforgrowth.query.ListQuery;
+import uk.org.wmca.planforgrowth.query.ListResponses;
 
 /** Serves the places. */
 @Path("/api/v1/places")
@@ -34,26 +32,26 @@ import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
 @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class PlaceResource {
 
-    private static final Set<String> LIST_PARAMETERS = Set.of(PagingParameters.PAGE, PagingParameters.SIZE);
-
     private final PlaceService places;
-    private final Envelopes envelopes;
+    private final ListResponses responses;
 
-    PlaceResource(PlaceService places, Envelopes envelopes) {
+    PlaceResource(PlaceService places, ListResponses responses) {
         this.places = places;
-        this.envelopes = envelopes;
+        this.responses = responses;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
     @Operation(
             summary = "List places",
             description =
                     "The local authority areas the content names, in alphabetical order, with their ONS GSS codes.")
     @APIResponse(responseCode = "200", description = "A page of places.")
-    public RestResponse<Envelope<List<PlaceSummary>>> listPlaces(
-            @Context UriInfo uri, @BeanParam PagingParameters paging) {
-        QueryParameters.allowOnly(uri, LIST_PARAMETERS);
-        return envelopes.page(places.list(paging.toRequest()), uri.getPath(), Map.of());
+    public RestResponse<Envelope<List<PlaceSummary>>> listPlaces(@Context UriInfo uri, @Context HttpHeaders headers) {
+        ListQuery query = ListQuery.parseList(uri, PlaceService.LIST);
+        Format format = responses.format(query, headers);
+        return responses.list(
+                PlaceService.LIST, query, places.list(query, format == Format.CSV), format, uri.getPath());
     }
 
     @GET
@@ -70,9 +68,9 @@ public class PlaceResource {
                             description = "Slug of the place, or its ONS GSS code (any letter case).",
                             example = "E08000025")
                     String slugOrGssCode) {
-        QueryParameters.allowOnly(uri, Set.of());
+        ListQuery query = ListQuery.parseItem(uri, PlaceService.LIST);
         PlaceView place = places.find(slugOrGssCode)
                 .orElseThrow(() -> new ResourceNotFoundException("place", "slug or GSS code", slugOrGssCode));
-        return envelopes.item(place, uri.getPath());
+        return responses.item(place, query, uri.getPath());
     }
 }

@@ -1,15 +1,13 @@
 package uk.org.wmca.planforgrowth.source;
 
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -18,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import uk.org.wmca.planforgrowth.common.Envelope;
-import uk.org.wmca.planforgrowth.common.Envelopes;
+import uk.org.wmca.planforgrowth.common.Format;
 import uk.org.wmca.planforgrowth.common.OpenApiDefinition;
-import uk.org.wmca.planforgrowth.common.PagingParameters;
-import uk.org.wmca.planforgrowth.common.QueryParameters;
 import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
+import uk.org.wmca.planforgrowth.query.ListQuery;
+import uk.org.wmca.planforgrowth.query.ListResponses;
 
 /** Serves the sources. */
 @Path("/api/v1/sources")
@@ -34,23 +32,23 @@ import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
 @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class SourceResource {
 
-    private static final Set<String> LIST_PARAMETERS = Set.of(PagingParameters.PAGE, PagingParameters.SIZE);
-
     private final SourceService sources;
-    private final Envelopes envelopes;
+    private final ListResponses responses;
 
-    SourceResource(SourceService sources, Envelopes envelopes) {
+    SourceResource(SourceService sources, ListResponses responses) {
         this.sources = sources;
-        this.envelopes = envelopes;
+        this.responses = responses;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
     @Operation(summary = "List sources", description = "The publications the content cites, by id.")
     @APIResponse(responseCode = "200", description = "A page of sources.")
-    public RestResponse<Envelope<List<SourceView>>> listSources(
-            @Context UriInfo uri, @BeanParam PagingParameters paging) {
-        QueryParameters.allowOnly(uri, LIST_PARAMETERS);
-        return envelopes.page(sources.list(paging.toRequest()), uri.getPath(), Map.of());
+    public RestResponse<Envelope<List<SourceView>>> listSources(@Context UriInfo uri, @Context HttpHeaders headers) {
+        ListQuery query = ListQuery.parseList(uri, SourceService.LIST);
+        Format format = responses.format(query, headers);
+        return responses.list(
+                SourceService.LIST, query, sources.list(query, format == Format.CSV), format, uri.getPath());
     }
 
     @GET
@@ -61,8 +59,8 @@ public class SourceResource {
     public RestResponse<Envelope<SourceView>> getSource(
             @Context UriInfo uri,
             @RestPath @Parameter(description = "Id of the source.", example = "wmca-primary-clusters") String id) {
-        QueryParameters.allowOnly(uri, Set.of());
+        ListQuery query = ListQuery.parseItem(uri, SourceService.LIST);
         SourceView source = sources.find(id).orElseThrow(() -> new ResourceNotFoundException("source", "id", id));
-        return envelopes.item(source, uri.getPath());
+        return responses.item(source, query, uri.getPath());
     }
 }

@@ -1,15 +1,13 @@
 package uk.org.wmca.planforgrowth.theme;
 
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -18,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import uk.org.wmca.planforgrowth.common.Envelope;
-import uk.org.wmca.planforgrowth.common.Envelopes;
+import uk.org.wmca.planforgrowth.common.Format;
 import uk.org.wmca.planforgrowth.common.OpenApiDefinition;
-import uk.org.wmca.planforgrowth.common.PagingParameters;
-import uk.org.wmca.planforgrowth.common.QueryParameters;
 import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
+import uk.org.wmca.planforgrowth.query.ListQuery;
+import uk.org.wmca.planforgrowth.query.ListResponses;
 
 /** Serves the themes. */
 @Path("/api/v1/themes")
@@ -34,26 +32,26 @@ import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
 @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class ThemeResource {
 
-    private static final Set<String> LIST_PARAMETERS = Set.of(PagingParameters.PAGE, PagingParameters.SIZE);
-
     private final ThemeService themes;
-    private final Envelopes envelopes;
+    private final ListResponses responses;
 
-    ThemeResource(ThemeService themes, Envelopes envelopes) {
+    ThemeResource(ThemeService themes, ListResponses responses) {
         this.themes = themes;
-        this.envelopes = envelopes;
+        this.responses = responses;
     }
 
     @GET
+    @Produces({MediaType.APPLICATION_JSON, Format.CSV_MEDIA_TYPE})
     @Operation(
             summary = "List themes",
             description =
                     "The seven delivery themes in the order of WMCA's pages, each with its newer and older label. Follow links.self for the whole theme.")
     @APIResponse(responseCode = "200", description = "A page of themes.")
-    public RestResponse<Envelope<List<ThemeSummary>>> listThemes(
-            @Context UriInfo uri, @BeanParam PagingParameters paging) {
-        QueryParameters.allowOnly(uri, LIST_PARAMETERS);
-        return envelopes.page(themes.list(paging.toRequest()), uri.getPath(), Map.of());
+    public RestResponse<Envelope<List<ThemeSummary>>> listThemes(@Context UriInfo uri, @Context HttpHeaders headers) {
+        ListQuery query = ListQuery.parseList(uri, ThemeService.LIST);
+        Format format = responses.format(query, headers);
+        return responses.list(
+                ThemeService.LIST, query, themes.list(query, format == Format.CSV), format, uri.getPath());
     }
 
     @GET
@@ -66,8 +64,8 @@ public class ThemeResource {
     public RestResponse<Envelope<ThemeView>> getTheme(
             @Context UriInfo uri,
             @RestPath @Parameter(description = "Slug of the theme.", example = "skills-for-the-future") String slug) {
-        QueryParameters.allowOnly(uri, Set.of());
+        ListQuery query = ListQuery.parseItem(uri, ThemeService.LIST);
         ThemeView theme = themes.find(slug).orElseThrow(() -> new ResourceNotFoundException("theme", "slug", slug));
-        return envelopes.item(theme, uri.getPath());
+        return responses.item(theme, query, uri.getPath());
     }
 }

@@ -3,6 +3,7 @@ package uk.org.wmca.planforgrowth.theme;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.org.wmca.planforgrowth.cluster.ClusterSummary;
 import uk.org.wmca.planforgrowth.common.SelfLink;
 import uk.org.wmca.planforgrowth.fact.FactView;
 import uk.org.wmca.planforgrowth.intervention.InterventionSummary;
@@ -33,6 +34,9 @@ public record ThemeView(
                 required = true)
         List<InterventionSummary> interventions,
 
+        @Schema(description = "Clusters this theme bears on, where a source says so.", required = true)
+        List<ClusterSummary> clusters,
+
         @Schema(required = true) List<FactView> facts,
         @Schema(required = true) List<SourceView> sources,
         @Schema(required = true) SelfLink links) {
@@ -46,6 +50,7 @@ public record ThemeView(
                 theme.summary,
                 theme.detail,
                 theme.interventions.stream().map(InterventionSummary::from).toList(),
+                theme.clusters.stream().map(ClusterSummary::from).toList(),
                 theme.facts.stream().map(FactView::from).toList(),
                 theme.sources.stream().map(SourceView::from).toList(),
                 SelfLink.of(ThemeSummary.PATH + theme.slug));

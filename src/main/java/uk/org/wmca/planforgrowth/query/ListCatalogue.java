@@ -1,0 +1,57 @@
+package uk.org.wmca.planforgrowth.query;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import uk.org.wmca.planforgrowth.cluster.ClusterService;
+import uk.org.wmca.planforgrowth.fact.FactService;
+import uk.org.wmca.planforgrowth.intervention.InterventionService;
+import uk.org.wmca.planforgrowth.place.PlaceService;
+import uk.org.wmca.planforgrowth.source.SourceService;
+import uk.org.wmca.planforgrowth.theme.ThemeService;
+
+/** Every list of the API by name, with the operations that serve it: for the API description and cross-type search. */
+public final class ListCatalogue {
+
+    /** The lists by collection name, in the order search results rank types. */
+    public static final Map<String, ListDefinition<?>> LISTS = lists();
+
+    private ListCatalogue() {}
+
+    private static Map<String, ListDefinition<?>> lists() {
+        Map<String, ListDefinition<?>> lists = new LinkedHashMap<>();
+        for (ListDefinition<?> list : new ListDefinition<?>[] {
+            ThemeService.LIST,
+            ClusterService.LIST,
+            InterventionService.LIST,
+            PlaceService.LIST,
+            FactService.LIST,
+            SourceService.LIST
+        }) {
+            lists.put(list.collection(), list);
+        }
+        return lists;
+    }
+
+    /** The list an operation id serves, e.g. {@code listClusters} → clusters. */
+    public static Optional<ListDefinition<?>> ofListOperation(String operationId) {
+        return LISTS.values().stream()
+                .filter(list -> operationId.equals("list" + capitalised(list.collection())))
+                .findFirst();
+    }
+
+    /** The list whose items an operation id serves, e.g. {@code getCluster} → clusters. */
+    public static Optional<ListDefinition<?>> ofItemOperation(String operationId) {
+        return LISTS.values().stream()
+                .filter(list -> operationId.equals("get" + capitalised(singular(list.collection()))))
+                .findFirst();
+    }
+
+    private static String singular(String collection) {
+        return collection.substring(0, collection.length() - 1);
+    }
+
+    private static String capitalised(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+}

@@ -1,0 +1,133 @@
+package uk.org.wmca.planforgrowth.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jboss.resteasy.reactive.RestResponse;
+import uk.org.wmca.planforgrowth.common.CsvDocument;
+import uk.org.wmca.planforgrowth.common.Envelope;
+import uk.org.wmca.planforgrowth.common.Envelopes;
+import uk.org.wmca.planforgrowth.common.Format;
+import uk.org.wmca.planforgrowth.common.PageResult;
+
+/**
+ * Answers a list or item request in the form asked for: the JSON envelope with only the fields asked for, or CSV
+ * with one column per published value in a fixed order.
+ *
+ * <p>CSV columns are the item's members in the order of the JSON, nested members named with dots
+ * ({@code links.self}, {@code places.name}); a list of values is one cell with the values joined by {@value
+ * #JOINER}; an absent or null value is an empty cell.
+ */
+@ApplicationScoped
+public class ListResponses {
+
+    /** What joins the values of a list in one CSV cell. */
+    public static final String JOINER = "; ";
+
+    private final Envelopes envelopes;
+    private final ObjectMapper mapper;
+    private final CsvMapper csv = CsvMapper.builder()
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+            .build();
+
+    ListResponses(Envelopes envelopes, ObjectMapper mapper) {
+        this.envelopes = envelopes;
+        // Trees keep numbers exactly as written (40, not 4E+1), as the envelope's own rendering does.
+        this.mapper = mapper.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    }
+
+    /** The format of the answer: {@code format=} if given, else the Accept header. */
+    public Format format(ListQuery query, HttpHeaders headers) {
+        Format format = query.format().orElseGet(() -> Format.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT)));
+        if (format == null) {
+            throw new NotAcceptableException();
+        }
+        return format;
+    }
+
+    /** A page of a list, or the whole of it as CSV when no page was asked for. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> RestResponse<Envelope<List<T>>> list(
+            ListDefinition<?> definition, ListQuery query, PageResult<T> page, Format format, String path) {
+        if (format == Format.CSV) {
+            RestResponse.ResponseBuilder<CsvDocument> csvResponse = RestResponse.ResponseBuilder.ok(
+                            new CsvDocument(csv(definition, query, page.items()), definition.collection() + ".csv"),
+                            Format.CSV_CONTENT_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"" + definition.collection() + ".csv\"");
+            if (query.page().isPresent()) {
+                RestResponse<Envelope<List<T>>> paged = envelopes.page(page, path, query.linkParameters());
+                csvResponse.header("Link", paged.getHeaderString("Link"));
+            }
+            // The CSV document stands in for the envelope; the filter that renders it knows both.
+            return (RestResponse) csvResponse.build();
+        }
+        if (query.fields().isAll()) {
+            return envelopes.page(page, path, query.linkParameters());
+        }
+        // Sparse fieldsets: the items as JSON trees with only the members asked for.
+        PageResult<JsonNode> sparse = page.map(item -> query.fields().apply(mapper.valueToTree(item)));
+        return (RestResponse) envelopes.page(sparse, path, query.linkParameters());
+    }
+
+    /** One item, with only the fields asked for. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public <T> RestResponse<Envelope<T>> item(T view, ListQuery query, String path) {
+        if (query.fields().isAll()) {
+            return envelopes.item(view, path);
+        }
+        return (RestResponse) envelopes.item(query.fields().apply(mapper.valueToTree(view)), path);
+    }
+
+    /** The CSV columns of a list for a query: its published values, those kept by {@code fields}, in order. */
+    public static List<String> columns(ListDefinition<?> definition, ListQuery query) {
+        return FieldPaths.leaves(definition.itemType(), query.include()).stream()
+                .filter(query.fields()::keeps)
+                .toList();
+    }
+
+    private byte[] csv(ListDefinition<?> definition, ListQuery query, List<?> items) {
+        List<String> columns = columns(definition, query);
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true).setLineSeparator("\r\n");
+        columns.forEach(schema::addColumn);
+        List<List<String>> rows = new ArrayList<>(items.size());
+        for (Object item : items) {
+            JsonNode tree = mapper.valueToTree(item);
+            List<String> row = new ArrayList<>(columns.size());
+            for (String column : columns) {
+                row.add(cell(tree, column.split("\\."), 0));
+            }
+            rows.add(row);
+        }
+        try {
+            return csv.writer(schema.build()).writeValueAsBytes(rows);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write CSV", e);
+        }
+    }
+
+    /** The text of one cell: the value at a path, with the values of lists on the way joined. */
+    private static String cell(JsonNode node, String[] path, int depth) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return "";
+        }
+        if (node.isArray()) {
+            List<String> values = new ArrayList<>();
+            node.forEach(element -> values.add(cell(element, path, depth)));
+            return values.stream().filter(v -> !v.isEmpty()).collect(Collectors.joining(JOINER));
+        }
+        if (depth == path.length) {
+            return node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText();
+        }
+        return cell(node.get(path[depth]), path, depth + 1);
+    }
+}
