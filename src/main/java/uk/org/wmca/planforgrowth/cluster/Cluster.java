@@ -25,6 +25,7 @@ import uk.org.wmca.planforgrowth.fact.Certainty;
 import uk.org.wmca.planforgrowth.fact.Fact;
 import uk.org.wmca.planforgrowth.place.Place;
 import uk.org.wmca.planforgrowth.query.SearchColumns;
+import uk.org.wmca.planforgrowth.query.SearchTexts;
 import uk.org.wmca.planforgrowth.query.Searchable;
 import uk.org.wmca.planforgrowth.source.Source;
 import uk.org.wmca.planforgrowth.theme.Theme;
@@ -128,14 +129,24 @@ public class Cluster implements Searchable {
     public SearchColumns search = new SearchColumns();
 
     @Override
-    @PrePersist
-    @PreUpdate
-    public void refreshSearch() {
-        search = SearchColumns.of(
+    public String searchKey() {
+        return slug;
+    }
+
+    @Override
+    public SearchTexts searchTexts() {
+        return new SearchTexts(
                 Arrays.asList(name, planDocumentName),
                 Arrays.asList(summary),
                 Stream.of(Arrays.asList(opportunity, nameNote, growthBasis), keyAssets, leadershipBodies, priorities)
                         .flatMap(List::stream)
                         .toList());
+    }
+
+    @Override
+    @PrePersist
+    @PreUpdate
+    public void refreshSearch() {
+        search = SearchColumns.of(searchTexts());
     }
 }

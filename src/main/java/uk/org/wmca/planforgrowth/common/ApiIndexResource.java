@@ -52,6 +52,7 @@ public class ApiIndexResource {
         links.put("places", "/api/v1/places");
         links.put("facts", "/api/v1/facts");
         links.put("sources", "/api/v1/sources");
+        links.put("search", "/api/v1/search");
         links.put("openapi", "/q/openapi");
         links.put("swaggerUi", "/q/swagger-ui");
         return java.util.Collections.unmodifiableMap(links);

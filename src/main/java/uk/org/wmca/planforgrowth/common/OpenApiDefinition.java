@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Places", description = "Local authority areas, by slug or ONS GSS code, and their clusters."),
             @Tag(name = "Facts", description = "Every figure the API publishes, each with its source."),
             @Tag(name = "Sources", description = "The publications the content cites."),
+            @Tag(name = "Search", description = "One search over every content type."),
             @Tag(name = "API", description = "The API's own index.")
         },
         components =

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import uk.org.wmca.planforgrowth.query.ListCatalogue;
 import uk.org.wmca.planforgrowth.query.ListDefinition;
 import uk.org.wmca.planforgrowth.query.ListDocumentation;
+import uk.org.wmca.planforgrowth.search.SearchResource;
 
 /**
  * Finishes the generated OpenAPI document. It documents the HTTP caching contract that every public read shares
@@ -53,6 +54,9 @@ public class OpenApiDocumentFilter implements OASFilter {
         documentCaching(operation, ok, id.startsWith("list"));
         ListCatalogue.ofListOperation(id).ifPresent(list -> documentList(operation, ok, list));
         ListCatalogue.ofItemOperation(id).ifPresent(list -> ListDocumentation.documentItem(operation, list));
+        if (id.equals("search")) {
+            ListDocumentation.documentSearch(operation, SearchResource.typeNames());
+        }
         return operation;
     }
 

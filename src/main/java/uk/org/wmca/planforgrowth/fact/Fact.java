@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import uk.org.wmca.planforgrowth.cluster.Cluster;
 import uk.org.wmca.planforgrowth.query.SearchColumns;
+import uk.org.wmca.planforgrowth.query.SearchTexts;
 import uk.org.wmca.planforgrowth.query.Searchable;
 import uk.org.wmca.planforgrowth.source.Source;
 
@@ -76,9 +77,19 @@ public class Fact implements Searchable {
     public SearchColumns search = new SearchColumns();
 
     @Override
+    public String searchKey() {
+        return slug;
+    }
+
+    @Override
+    public SearchTexts searchTexts() {
+        return new SearchTexts(Arrays.asList(label), Arrays.asList(note), Arrays.asList(measure, geography, period));
+    }
+
+    @Override
     @PrePersist
     @PreUpdate
     public void refreshSearch() {
-        search = SearchColumns.of(Arrays.asList(label), Arrays.asList(note), Arrays.asList(measure, geography, period));
+        search = SearchColumns.of(searchTexts());
     }
 }

@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import uk.org.wmca.planforgrowth.fact.Fact;
 import uk.org.wmca.planforgrowth.query.SearchColumns;
+import uk.org.wmca.planforgrowth.query.SearchTexts;
 import uk.org.wmca.planforgrowth.query.Searchable;
 import uk.org.wmca.planforgrowth.source.Source;
 import uk.org.wmca.planforgrowth.theme.Theme;
@@ -73,9 +74,19 @@ public class Intervention implements Searchable {
     public SearchColumns search = new SearchColumns();
 
     @Override
+    public String searchKey() {
+        return slug;
+    }
+
+    @Override
+    public SearchTexts searchTexts() {
+        return new SearchTexts(Arrays.asList(name), Arrays.asList(summary), Arrays.asList(detail));
+    }
+
+    @Override
     @PrePersist
     @PreUpdate
     public void refreshSearch() {
-        search = SearchColumns.of(Arrays.asList(name), Arrays.asList(summary), Arrays.asList(detail));
+        search = SearchColumns.of(searchTexts());
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import uk.org.wmca.planforgrowth.cluster.Cluster;
 import uk.org.wmca.planforgrowth.fact.Certainty;
 import uk.org.wmca.planforgrowth.query.SearchColumns;
+import uk.org.wmca.planforgrowth.query.SearchTexts;
 import uk.org.wmca.planforgrowth.query.Searchable;
 import uk.org.wmca.planforgrowth.source.Source;
 
@@ -64,9 +65,19 @@ public class Place implements Searchable {
     public SearchColumns search = new SearchColumns();
 
     @Override
+    public String searchKey() {
+        return slug;
+    }
+
+    @Override
+    public SearchTexts searchTexts() {
+        return new SearchTexts(Arrays.asList(name, nameInPlan, gssCode), Arrays.asList(note), List.of());
+    }
+
+    @Override
     @PrePersist
     @PreUpdate
     public void refreshSearch() {
-        search = SearchColumns.of(Arrays.asList(name, nameInPlan, gssCode), Arrays.asList(note), List.of());
+        search = SearchColumns.of(searchTexts());
     }
 }

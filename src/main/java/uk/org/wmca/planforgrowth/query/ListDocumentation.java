@@ -32,16 +32,7 @@ public final class ListDocumentation {
                     filter.values(),
                     filter.example()));
         }
-        operation.addParameter(query(
-                ListQuery.SEARCH,
-                "Search: items with every word of the query at the start of a word of their name, summary or body"
-                        + " text, ignoring case and accents. Without sort, ranked: every word in the name first,"
-                        + " then in the name or summary, then anywhere; ties in the default order.",
-                OASFactory.createSchema()
-                        .addType(Schema.SchemaType.STRING)
-                        .minLength(1)
-                        .maxLength(ListQuery.MAX_SEARCH_LENGTH),
-                "battery"));
+        operation.addParameter(search(false));
         List<SortKey> defaults = list.defaultSort();
         String defaultOrder = defaults.isEmpty()
                 ? "the tie-break"
@@ -76,6 +67,33 @@ public final class ListDocumentation {
                         + " UTF-8, with a header row; without page and size it holds every matching item.",
                 OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("json", "csv")),
                 "csv"));
+        addPaging(operation);
+    }
+
+    /** Adds the cross-type search's parameters: q (required), type, page and size. */
+    public static void documentSearch(Operation operation, List<String> types) {
+        operation.addParameter(search(true));
+        operation.addParameter(
+                commaList("type", "Only hits of these types, comma-separated. Default: every type.", types, "cluster"));
+        addPaging(operation);
+    }
+
+    private static Parameter search(boolean required) {
+        return query(
+                        ListQuery.SEARCH,
+                        "Search: items with every word of the query at the start of a word of their name, summary"
+                                + " or body text, ignoring case and accents (at most " + ListQuery.MAX_SEARCH_TERMS
+                                + " words). Without sort, ranked: every word in the name first, then in the name or"
+                                + " summary, then anywhere; ties in the default order.",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .minLength(1)
+                                .maxLength(ListQuery.MAX_SEARCH_LENGTH),
+                        "battery")
+                .required(required);
+    }
+
+    private static void addPaging(Operation operation) {
         operation.addParameter(query(
                 "page",
                 "Page number, from 1. A page past the last is refused with 400.",

@@ -67,6 +67,30 @@ public class ListQueries {
         return new Found<>(select.getResultList(), total, request);
     }
 
+    /** An item found by a search: its key and relevance (0 name, 1 summary, 2 body). */
+    public record Ranked(String key, int rank) {}
+
+    /** The keys of every item of a list matching a search, by relevance, then in the list's default order. */
+    public List<Ranked> rank(ListDefinition<?> definition, ListQuery query) {
+        Map<String, Object> parameters = new HashMap<>();
+        String hql = "select e.slug, " + relevance(query.terms().size()) + " from " + definition.entityName() + " e"
+                + where(definition, query, parameters) + orderBy(definition, query);
+        TypedQuery<Object[]> select = entityManager.createQuery(hql, Object[].class);
+        parameters.forEach(select::setParameter);
+        return select.getResultList().stream()
+                .map(row -> new Ranked((String) row[0], ((Number) row[1]).intValue()))
+                .toList();
+    }
+
+    /** Items of a list by key, in no particular order. */
+    public <E> List<E> findByKeys(ListDefinition<E> definition, List<String> keys) {
+        return entityManager
+                .createQuery(
+                        "select e from " + definition.entityName() + " e where e.slug in :keys", definition.entity())
+                .setParameter("keys", keys)
+                .getResultList();
+    }
+
     private static String where(ListDefinition<?> definition, ListQuery query, Map<String, Object> parameters) {
         List<String> conditions = new ArrayList<>();
         query.filters().forEach((name, values) -> {

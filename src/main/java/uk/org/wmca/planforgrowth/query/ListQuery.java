@@ -134,6 +134,25 @@ public record ListQuery(
                 Map.of(), null, List.of(), List.of(), include, fields, fieldsRaw, Optional.empty(), Optional.empty());
     }
 
+    /** A search alone, as the cross-type search takes it. */
+    public static ListQuery parseSearch(String search) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<String> terms = parseSearch(search, errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidParameterException(errors);
+        }
+        return new ListQuery(
+                Map.of(),
+                search,
+                terms,
+                List.of(),
+                Set.of(),
+                FieldSelection.all(),
+                null,
+                Optional.empty(),
+                Optional.empty());
+    }
+
     /** The parameters that every link of the list repeats (all but page and size), in a fixed order. */
     public Map<String, String> linkParameters() {
         Map<String, String> repeated = new LinkedHashMap<>();

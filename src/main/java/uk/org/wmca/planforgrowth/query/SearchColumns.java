@@ -2,7 +2,6 @@ package uk.org.wmca.planforgrowth.query;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.util.List;
 
 /**
  * The normalised copies of an item's text that {@code q=} searches and {@code sort=name} orders by (see
@@ -23,13 +22,13 @@ public class SearchColumns {
     @Column(name = "sort_name")
     public String sortName;
 
-    /** Columns for an item: its names (the first is the one sorted by), its summary texts and its body texts. */
-    public static SearchColumns of(List<String> names, List<String> summaries, List<String> bodies) {
+    /** Columns for an item's text: its names (the first is the one sorted by), summaries and body text. */
+    public static SearchColumns of(SearchTexts texts) {
         SearchColumns columns = new SearchColumns();
-        columns.name = " " + SearchText.normalise(names);
-        columns.summary = " " + SearchText.normalise(summaries);
-        columns.body = " " + SearchText.normalise(bodies);
-        columns.sortName = SearchText.sortKey(names.get(0));
+        columns.name = " " + SearchText.normalise(texts.names());
+        columns.summary = " " + SearchText.normalise(texts.summaries());
+        columns.body = " " + SearchText.normalise(texts.bodies());
+        columns.sortName = SearchText.sortKey(texts.title());
         return columns;
     }
 }

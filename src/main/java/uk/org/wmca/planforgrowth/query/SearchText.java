@@ -20,7 +20,7 @@ public final class SearchText {
 
     /** Normalises several texts into one, separated by spaces; nulls are skipped. */
     public static String normalise(List<String> texts) {
-        return normalise(String.join(" ", texts.stream().filter(t -> t != null).toList()));
+        return normalise(String.join(" ", texts));
     }
 
     /**
@@ -52,5 +52,34 @@ public final class SearchText {
     public static List<String> terms(String query) {
         String normalised = normalise(query);
         return normalised.isEmpty() ? List.of() : Arrays.asList(normalised.split(" "));
+    }
+
+    /**
+     * A short extract of {@code text} around the first word that starts with one of {@code terms}, cut at word
+     * boundaries and marked with an ellipsis where cut; null when no term starts a word of the text.
+     */
+    public static String snippet(String text, List<String> terms, int before, int after) {
+        String aligned = " " + aligned(text);
+        int at = -1;
+        for (String term : terms) {
+            int found = aligned.indexOf(" " + term);
+            if (found >= 0 && (at < 0 || found < at)) {
+                at = found;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        int start = Math.max(0, at - before);
+        int end = Math.min(text.length(), at + after);
+        if (start > 0) {
+            int space = text.indexOf(' ', start);
+            start = space < 0 || space >= at ? start : space + 1;
+        }
+        if (end < text.length()) {
+            int space = text.lastIndexOf(' ', end);
+            end = space <= at ? end : space;
+        }
+        return (start > 0 ? "…" : "") + text.substring(start, end).strip() + (end < text.length() ? "…" : "");
     }
 }

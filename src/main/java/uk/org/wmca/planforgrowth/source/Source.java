@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import uk.org.wmca.planforgrowth.fact.Fact;
 import uk.org.wmca.planforgrowth.query.SearchColumns;
+import uk.org.wmca.planforgrowth.query.SearchTexts;
 import uk.org.wmca.planforgrowth.query.Searchable;
 
 /** A publication that content cites: a WMCA page, a report, a dataset. */
@@ -46,9 +47,19 @@ public class Source implements Searchable {
     public SearchColumns search = new SearchColumns();
 
     @Override
+    public String searchKey() {
+        return slug;
+    }
+
+    @Override
+    public SearchTexts searchTexts() {
+        return new SearchTexts(Arrays.asList(title), Arrays.asList(publisher), List.of());
+    }
+
+    @Override
     @PrePersist
     @PreUpdate
     public void refreshSearch() {
-        search = SearchColumns.of(Arrays.asList(title), Arrays.asList(publisher), List.of());
+        search = SearchColumns.of(searchTexts());
     }
 }

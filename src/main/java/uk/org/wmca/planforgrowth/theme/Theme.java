@@ -19,6 +19,7 @@ import uk.org.wmca.planforgrowth.cluster.Cluster;
 import uk.org.wmca.planforgrowth.fact.Fact;
 import uk.org.wmca.planforgrowth.intervention.Intervention;
 import uk.org.wmca.planforgrowth.query.SearchColumns;
+import uk.org.wmca.planforgrowth.query.SearchTexts;
 import uk.org.wmca.planforgrowth.query.Searchable;
 import uk.org.wmca.planforgrowth.source.Source;
 
@@ -86,9 +87,19 @@ public class Theme implements Searchable {
     public SearchColumns search = new SearchColumns();
 
     @Override
+    public String searchKey() {
+        return slug;
+    }
+
+    @Override
+    public SearchTexts searchTexts() {
+        return new SearchTexts(Arrays.asList(name, formerName), Arrays.asList(summary), Arrays.asList(detail));
+    }
+
+    @Override
     @PrePersist
     @PreUpdate
     public void refreshSearch() {
-        search = SearchColumns.of(Arrays.asList(name, formerName), Arrays.asList(summary), Arrays.asList(detail));
+        search = SearchColumns.of(searchTexts());
     }
 }
