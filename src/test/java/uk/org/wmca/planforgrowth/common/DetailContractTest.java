@@ -83,7 +83,7 @@ class DetailContractTest {
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].name", equalTo("page"))
-                .body("errors[0].message", containsString("takes no query parameters"));
+                .body("errors[0].message", containsString("Unknown parameter 'page'"));
     }
 
     @ParameterizedTest

@@ -62,9 +62,25 @@ class OpenApiDocumentTest {
             JsonNode ok = get.at("/responses/200/content/application~1json");
             assertTrue(ok.has("schema"), where + " 200 has no schema");
             assertTrue(ok.has("examples") && ok.get("examples").size() > 0, where + " 200 has no example");
+            if (path.getKey().matches("/api/v1/[a-z]+")
+                    && !path.getKey().endsWith("/plan")
+                    && !path.getKey().endsWith("/search")) {
+                JsonNode csv = get.at("/responses/200/content/text~1csv");
+                assertTrue(csv.has("examples") && csv.get("examples").size() > 0, where + " has no CSV example");
+                assertTrue(csv.at("/schema/description").asText().startsWith("CSV columns"), where);
+                List<String> parameters = new ArrayList<>();
+                get.get("parameters").forEach(p -> parameters.add(p.get("name").asText()));
+                assertTrue(
+                        parameters.containsAll(List.of("q", "sort", "fields", "format", "page", "size")),
+                        where + " documents its query language: " + parameters);
+                get.get("parameters")
+                        .forEach(p -> assertTrue(
+                                p.has("example") && p.has("description") && p.has("schema"),
+                                where + " " + p.get("name") + " has a description, schema and example"));
+            }
             operations++;
         }
-        assertEquals(14, operations);
+        assertEquals(15, operations);
     }
 
     private static void walk(String pointer, JsonNode node, List<String> wrong) {
