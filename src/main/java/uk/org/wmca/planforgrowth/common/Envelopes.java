@@ -56,7 +56,8 @@ public class Envelopes {
             if (value != null) {
                 link.append(name)
                         .append('=')
-                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+                        // Commas stay as they are: they separate the values of a list parameter.
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8).replace("%2C", ","))
                         .append('&');
             }
         });

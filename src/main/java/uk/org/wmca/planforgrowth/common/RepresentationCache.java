@@ -34,6 +34,10 @@ public class RepresentationCache {
 
     private static final Pattern SELF_LINK = Pattern.compile("\"self\":\"(/api/v1[^\"?]*)");
 
+    /** Parameters that only cut, order or reformat a list of one collection's items. */
+    private static final Set<String> INDEPENDENT_PARAMETERS =
+            Set.of("page", "size", "sort", "fields", "format", "q", "csv");
+
     private record Entry(Representation representation, Set<String> shows) {}
 
     /** ETag and Last-Modified of what was last served under a key, so unchanged bytes keep their date. */
@@ -119,8 +123,31 @@ public class RepresentationCache {
         entries.entrySet().removeIf(entry -> {
             String path = pathOf(entry.getKey());
             return collections.contains(path)
+                    || dependsOnOtherItems(entry.getKey())
                     || entry.getValue().shows().stream().anyMatch(change.paths()::contains);
         });
+    }
+
+    /**
+     * Whether a kept response may change when an item it does not show changes: a search, or a list cut by a
+     * filter or carrying included relations (a theme gaining a cluster changes {@code /clusters?theme=…}). Such
+     * responses are dropped on every change; paging, sort, fields, format and a list's own search are not.
+     */
+    static boolean dependsOnOtherItems(String key) {
+        if (pathOf(key).equals("/api/v1/search")) {
+            return true;
+        }
+        int query = key.indexOf('?');
+        if (query < 0) {
+            return false;
+        }
+        for (String parameter : key.substring(query + 1).split("[& ]")) {
+            String name = parameter.contains("=") ? parameter.substring(0, parameter.indexOf('=')) : parameter;
+            if (!INDEPENDENT_PARAMETERS.contains(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Number of representations kept; for tests and metrics. */
@@ -138,9 +165,16 @@ public class RepresentationCache {
         return Set.copyOf(paths);
     }
 
-    private static String pathOf(String key) {
-        int query = key.indexOf('?');
-        return query < 0 ? key : key.substring(0, query);
+    /** The path of a key, without its query and its format suffix. */
+    static String pathOf(String key) {
+        int end = key.length();
+        for (char separator : new char[] {'?', ' '}) {
+            int at = key.indexOf(separator);
+            if (at >= 0 && at < end) {
+                end = at;
+            }
+        }
+        return key.substring(0, end);
     }
 
     /** {@code Cache-Control} for a route family, from configuration. */

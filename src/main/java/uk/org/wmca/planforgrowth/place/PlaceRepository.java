@@ -1,7 +1,6 @@
 package uk.org.wmca.planforgrowth.place;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class PlaceRepository implements PanacheRepository<Place> {
 
-    public static final Sort DEFAULT_ORDER = Sort.by("name").and("slug");
     private static final Pattern GSS_CODE = Pattern.compile("[A-Za-z][0-9]{8}");
 
     /** Looks a place up by its GSS code (any letter case) when the key has that shape, else by its slug. */

@@ -89,7 +89,7 @@ class SearchResourceTest {
                 .statusCode(200)
                 .body("meta.total", equalTo(3))
                 .body("data.type", everyItem(is("fact")))
-                .body("links.self", equalTo("/api/v1/search?q=battery&type=fact%2Ctheme&page=1&size=20"));
+                .body("links.self", equalTo("/api/v1/search?q=battery&type=fact,theme&page=1&size=20"));
     }
 
     @Test
