@@ -53,7 +53,7 @@ public final class ListDocumentation {
                         + " member of an embedded object or list (places.name). Members of an included relation"
                         + " need include. Anything else is refused.",
                 List.copyOf(everyField),
-                "slug"));
+                everyField.iterator().next()));
         if (!list.includes().isEmpty()) {
             operation.addParameter(commaList(
                     ListQuery.INCLUDE,
@@ -122,7 +122,9 @@ public final class ListDocumentation {
                 "Sparse fieldset: the members to return, comma-separated; a dotted path keeps one member of an"
                         + " embedded object or list (places.name). Anything else is refused.",
                 List.copyOf(FieldPaths.selectable(list.viewType(), list.detailIncludes())),
-                "slug"));
+                FieldPaths.selectable(list.viewType(), list.detailIncludes())
+                        .iterator()
+                        .next()));
         if (!list.detailIncludes().isEmpty()) {
             operation.addParameter(commaList(
                     ListQuery.INCLUDE,
