@@ -179,12 +179,24 @@ class ScaleQueriesTest {
         return (int) IntStream.range(0, n).filter(predicate).count();
     }
 
+    private static Map<String, Long> ids(Connection connection, String query) throws SQLException {
+        Map<String, Long> ids = new java.util.TreeMap<>();
+        try (var statement = connection.createStatement();
+                var rows = statement.executeQuery(query)) {
+            while (rows.next()) {
+                ids.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return ids;
+    }
+
     private static void insertClusters(Connection connection) throws SQLException {
         try (PreparedStatement cluster = connection.prepareStatement("insert into cluster (id, slug, position, kind,"
                         + " name, in_plan_document, name_status, summary, search_name, search_summary, search_body,"
                         + " sort_name) values (?, ?, ?, ?, ?, ?, 'confirmed', ?, ?, ?, ?, ?)");
-                PreparedStatement link = connection.prepareStatement("insert into cluster_place (cluster_id, place_id,"
-                        + " position) select ?, id, 0 from place where slug = ?")) {
+                PreparedStatement link = connection.prepareStatement(
+                        "insert into cluster_place (cluster_id, place_id, position) values (?, ?, 0)")) {
+            Map<String, Long> placeIds = ids(connection, "select slug, id from place");
             for (int i = 0; i < CLUSTERS; i++) {
                 String name = clusterName(i);
                 String summary = "A synthetic cluster for measuring queries at scale.";
@@ -202,7 +214,7 @@ class ScaleQueriesTest {
                 cluster.setString(11, search.sortName);
                 cluster.addBatch();
                 link.setLong(1, 1_000_000L + i);
-                link.setString(2, place(i));
+                link.setLong(2, placeIds.get(place(i)));
                 link.addBatch();
             }
             cluster.executeBatch();
@@ -211,10 +223,13 @@ class ScaleQueriesTest {
     }
 
     private static void insertFacts(Connection connection) throws SQLException {
+        long sourceId = ids(connection, "select slug, id from source")
+                .values()
+                .iterator()
+                .next();
         try (PreparedStatement fact = connection.prepareStatement("insert into fact (id, slug, label, amount, unit,"
                         + " measure, geography, status, source_id, search_name, search_summary, search_body,"
-                        + " sort_name) select ?, ?, ?, ?, 'GBP', 'output', 'West Midlands', ?, min(id), ?, ' ', ' ', ?"
-                        + " from source");
+                        + " sort_name) values (?, ?, ?, ?, 'GBP', 'output', 'West Midlands', ?, ?, ?, ' ', ' ', ?)");
                 PreparedStatement link = connection.prepareStatement(
                         "insert into cluster_fact (cluster_id, fact_id, position) values (?, ?, ?)")) {
             for (int f = 0; f < FACTS; f++) {
@@ -230,8 +245,9 @@ class ScaleQueriesTest {
                     fact.setLong(4, f);
                     fact.setString(5, f % 3 == 0 ? "confirmed" : "inferred");
                 }
-                fact.setString(6, search.name);
-                fact.setString(7, search.sortName);
+                fact.setLong(6, sourceId);
+                fact.setString(7, search.name);
+                fact.setString(8, search.sortName);
                 fact.addBatch();
                 link.setLong(1, 1_000_000L + f % CLUSTERS);
                 link.setLong(2, 1_000_000L + f);
