@@ -33,13 +33,13 @@ ALTER TABLE source ADD COLUMN search_summary VARCHAR(4000);
 ALTER TABLE source ADD COLUMN search_body VARCHAR(20000);
 ALTER TABLE source ADD COLUMN sort_name VARCHAR(500);
 
+-- No index leads with a filtered enum column (kind, status): H2 2.4 then reads an IN list through the index in the
+-- list's order and skips the ORDER BY on that column, so pages came out in the wrong order (QueryPropertiesIT).
 CREATE INDEX cluster_sort_name_idx ON cluster (sort_name, slug);
-CREATE INDEX cluster_kind_position_idx ON cluster (kind, position, slug);
 CREATE INDEX cluster_position_idx ON cluster (position, slug);
 CREATE INDEX theme_sort_name_idx ON theme (sort_name, slug);
 CREATE INDEX place_sort_name_idx ON place (sort_name, slug);
 CREATE INDEX fact_sort_name_idx ON fact (sort_name, slug);
-CREATE INDEX fact_status_idx ON fact (status, slug);
 CREATE INDEX source_sort_name_idx ON source (sort_name, slug);
 
 -- Which clusters a delivery theme bears on, where the sources say so.

@@ -1,7 +1,10 @@
 package uk.org.wmca.planforgrowth.common;
 
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,12 +15,48 @@ public final class QueryParameters {
 
     private QueryParameters() {}
 
+    /**
+     * The query parameters of a request by their exact names (the framework's own map does not tell {@code sort}
+     * from {@code Sort}), decoded, in order. A malformed percent-encoding is refused.
+     */
+    public static Map<String, List<String>> of(UriInfo uri) {
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        String raw = uri.getRequestUri().getRawQuery();
+        if (raw == null || raw.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : raw.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int equals = pair.indexOf('=');
+            String name = decode(equals < 0 ? pair : pair.substring(0, equals), pair);
+            String value = equals < 0 ? "" : decode(pair.substring(equals + 1), pair);
+            parameters.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        }
+        return parameters;
+    }
+
+    /** The first value of a parameter, or null. */
+    public static String first(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    private static String decode(String text, String pair) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw InvalidParameterException.of(
+                    pair, "'" + pair + "' is not a well-formed query parameter (bad percent-encoding).", List.of());
+        }
+    }
+
     /** Refuses any query parameter not in {@code allowed}, and any given more than once. */
     public static void allowOnly(UriInfo uri, Set<String> allowed) {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<String> valid = new ArrayList<>(new TreeSet<>(allowed));
-        for (Map.Entry<String, List<String>> parameter :
-                uri.getQueryParameters().entrySet()) {
+        for (Map.Entry<String, List<String>> parameter : of(uri).entrySet()) {
             String name = parameter.getKey();
             if (!allowed.contains(name)) {
                 errors.add(Problem.FieldError.query(

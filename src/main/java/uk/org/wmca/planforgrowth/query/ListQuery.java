@@ -1,6 +1,5 @@
 package uk.org.wmca.planforgrowth.query;
 
-import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -56,12 +55,12 @@ public record ListQuery(
             allowed.add(INCLUDE);
         }
         QueryParameters.allowOnly(uri, allowed);
-        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
+        Map<String, List<String>> parameters = QueryParameters.of(uri);
         List<Problem.FieldError> errors = new ArrayList<>();
 
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (ListFilter filter : definition.filters().values()) {
-            String raw = parameters.getFirst(filter.name());
+            String raw = QueryParameters.first(parameters, filter.name());
             if (raw != null) {
                 List<String> values = split(filter.name(), raw, errors);
                 if (!filter.isReference()) {
@@ -79,16 +78,17 @@ public record ListQuery(
             }
         }
 
-        String search = parameters.getFirst(SEARCH);
+        String search = QueryParameters.first(parameters, SEARCH);
         List<String> terms = search == null ? List.of() : parseSearch(search, errors);
-        List<SortKey> sort = parseSort(parameters.getFirst(SORT), definition, errors);
-        Set<String> include = parseInclude(parameters.getFirst(INCLUDE), definition.includes(), "this list", errors);
-        String fieldsRaw = parameters.getFirst(FIELDS);
+        List<SortKey> sort = parseSort(QueryParameters.first(parameters, SORT), definition, errors);
+        Set<String> include =
+                parseInclude(QueryParameters.first(parameters, INCLUDE), definition.includes(), "this list", errors);
+        String fieldsRaw = QueryParameters.first(parameters, FIELDS);
         FieldSelection fields = parseFields(fieldsRaw, definition.itemType(), include, definition, errors);
 
         Optional<PageRequest> page = Optional.empty();
-        String rawPage = parameters.getFirst(PageRequest.PAGE);
-        String rawSize = parameters.getFirst(PageRequest.SIZE);
+        String rawPage = QueryParameters.first(parameters, PageRequest.PAGE);
+        String rawSize = QueryParameters.first(parameters, PageRequest.SIZE);
         if (rawPage != null || rawSize != null) {
             try {
                 page = Optional.of(PageRequest.parse(rawPage, rawSize));
@@ -97,7 +97,7 @@ public record ListQuery(
             }
         }
         Optional<Format> format = Optional.empty();
-        String rawFormat = parameters.getFirst(Format.PARAMETER);
+        String rawFormat = QueryParameters.first(parameters, Format.PARAMETER);
         if (rawFormat != null) {
             if (Format.wireNames().contains(rawFormat)) {
                 format = Optional.of(Format.fromWireName(rawFormat));
@@ -122,10 +122,11 @@ public record ListQuery(
             allowed.add(INCLUDE);
         }
         QueryParameters.allowOnly(uri, allowed);
-        MultivaluedMap<String, String> parameters = uri.getQueryParameters();
+        Map<String, List<String>> parameters = QueryParameters.of(uri);
         List<Problem.FieldError> errors = new ArrayList<>();
-        Set<String> include = parseInclude(parameters.getFirst(INCLUDE), detailIncludes, "this item", errors);
-        String fieldsRaw = parameters.getFirst(FIELDS);
+        Set<String> include =
+                parseInclude(QueryParameters.first(parameters, INCLUDE), detailIncludes, "this item", errors);
+        String fieldsRaw = QueryParameters.first(parameters, FIELDS);
         FieldSelection fields = parseFields(fieldsRaw, definition.viewType(), include, null, errors);
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);

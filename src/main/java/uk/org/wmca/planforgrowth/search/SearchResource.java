@@ -56,13 +56,14 @@ public class SearchResource {
     @APIResponse(responseCode = "200", description = "A page of hits.")
     public RestResponse<Envelope<List<SearchHit>>> search(@Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of(ListQuery.SEARCH, TYPE, PageRequest.PAGE, PageRequest.SIZE));
+        Map<String, List<String>> parameters = QueryParameters.of(uri);
         List<Problem.FieldError> errors = new ArrayList<>();
-        String q = uri.getQueryParameters().getFirst(ListQuery.SEARCH);
+        String q = QueryParameters.first(parameters, ListQuery.SEARCH);
         if (q == null) {
             errors.add(Problem.FieldError.query(
                     ListQuery.SEARCH, "Parameter 'q' is required: the words to search for.", List.of()));
         }
-        List<ListDefinition<?>> types = types(uri.getQueryParameters().getFirst(TYPE), errors);
+        List<ListDefinition<?>> types = types(QueryParameters.first(parameters, TYPE), errors);
         ListQuery query = null;
         PageRequest page = null;
         try {
@@ -72,8 +73,8 @@ public class SearchResource {
         }
         try {
             page = PageRequest.parse(
-                    uri.getQueryParameters().getFirst(PageRequest.PAGE),
-                    uri.getQueryParameters().getFirst(PageRequest.SIZE));
+                    QueryParameters.first(parameters, PageRequest.PAGE),
+                    QueryParameters.first(parameters, PageRequest.SIZE));
         } catch (InvalidParameterException e) {
             errors.addAll(e.errors());
         }
@@ -82,7 +83,7 @@ public class SearchResource {
         }
         Map<String, String> repeated = new LinkedHashMap<>();
         repeated.put(ListQuery.SEARCH, q);
-        repeated.put(TYPE, uri.getQueryParameters().getFirst(TYPE));
+        repeated.put(TYPE, QueryParameters.first(parameters, TYPE));
         return envelopes.page(search.search(query, types, page), uri.getPath(), repeated);
     }
 

@@ -109,6 +109,30 @@ class SortingTest {
     }
 
     @Test
+    void shouldPageThroughASortByAFilteredColumnInTheSameOrderAsTheWhole() {
+        String query = "/api/v1/clusters?kind=nascent,primary&sort=-kind";
+        List<String> whole = given().when()
+                .get(query + "&size=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("data.slug");
+        List<String> paged = new ArrayList<>();
+        for (int page = 1; page <= whole.size(); page++) {
+            paged.addAll(given().when()
+                    .get(query + "&size=1&page=" + page)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath()
+                    .getList("data.slug"));
+        }
+        assertEquals(whole, paged);
+        assertEquals(List.of("aerospace", "creative-content-gaming"), whole.subList(0, 2));
+    }
+
+    @Test
     void shouldRefuseTheSameKeyTwice() {
         given().queryParam("sort", "name,-name")
                 .when()
