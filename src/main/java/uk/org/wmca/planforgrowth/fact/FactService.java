@@ -18,7 +18,7 @@ public class FactService {
     public static final ListDefinition<Fact> LIST = ListDefinition.of("facts", Fact.class, FactView.class, "e.slug")
             .sort("label", "e.search.sortName")
             .sort("status", "e.status")
-            .sort("horizonYear", "e.horizonYear")
+            .sortNullable("horizonYear", "e.horizonYear")
             .filter(ListFilter.fixed(
                     "status",
                     "Only facts of these statuses.",

@@ -118,7 +118,9 @@ public class ListQueries {
             keys.add(relevance(query.terms().size()));
         }
         for (SortKey key : query.sort().isEmpty() ? definition.defaultSort() : query.sort()) {
-            keys.add(definition.sorts().get(key.field()) + (key.descending() ? " desc" : " asc") + " nulls last");
+            keys.add(definition.sorts().get(key.field())
+                    + (key.descending() ? " desc" : " asc")
+                    + (definition.isNullable(key.field()) ? " nulls last" : ""));
         }
         keys.add(definition.tieBreak() + " asc");
         return " order by " + String.join(", ", keys);
