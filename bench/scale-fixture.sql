@@ -1,5 +1,5 @@
 -- Synthetic content for `bench/run scale`: @clusters clusters and @facts facts added to a seeded H2 database, in one
--- script run by H2's RunScript while the app is stopped. bench/run sets the two variables first, e.g.
+-- script run by H2's RunScript while the app is stopped. bench/scale.sh sets the two variables first, e.g.
 --   SET @clusters = 10000; SET @facts = 100000;
 -- Never part of the seeded content: the rows only ever exist in the benchmark's temp database.
 --

@@ -555,7 +555,7 @@ mkdir -p "$RESULTS_DIR"
   echo "| ready after start (side by side), cache off / on, ms | $(for w in "${INSTANCES[@]}"; do printf '%s / %s | ' "${STARTED[$w-off]:-n/a}" "${STARTED[$w-on]:-n/a}"; done | sed 's/ | $//') |"
   echo "| RSS after the load, cache off / on, MB | $(for w in "${INSTANCES[@]}"; do printf '%s / %s | ' "${RSS_AFTER[off-$w]:-n/a}" "${RSS_AFTER[on-$w]:-n/a}"; done | sed 's/ | $//') |"
   echo
-  echo "Correctness checks (before the measurements; a failure stops the run):"
+  echo "Correctness checks (before the measurements; the last one after the first pass; a failure stops the run):"
   echo
   echo "| check | |"
   echo "|---|---|"
