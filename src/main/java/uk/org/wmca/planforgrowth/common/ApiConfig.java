@@ -17,6 +17,9 @@ public interface ApiConfig {
     /** HTTP caching of published representations. */
     CacheConfig cache();
 
+    /** {@code pfg.editing.*}: the write API. */
+    EditingConfig editing();
+
     /** Attribution of the published content. */
     interface AttributionConfig {
         /** {@code pfg.attribution.publisher}: who publishes the plan. */
@@ -94,5 +97,11 @@ public interface ApiConfig {
 
         /** Seconds a cache may serve it stale while revalidating. */
         int staleWhileRevalidate();
+    }
+
+    interface EditingConfig {
+        /** {@code pfg.editing.max-body-bytes}: the largest request body a write accepts; larger ones get 413. */
+        @WithDefault("65536")
+        int maxBodyBytes();
     }
 }

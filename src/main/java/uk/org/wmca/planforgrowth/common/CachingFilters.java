@@ -36,6 +36,10 @@ public class CachingFilters {
             response.getHeaders().putSingle("Cache-Control", "no-store");
             return;
         }
+        String cacheControl = response.getHeaderString("Cache-Control");
+        if (cacheControl != null && (cacheControl.contains("private") || cacheControl.contains("no-store"))) {
+            return; // an editor's preview or an editorial response: never kept, never shared
+        }
         String method = request.getMethod();
         boolean head = method.equals("HEAD");
         if (response.getStatus() != 200

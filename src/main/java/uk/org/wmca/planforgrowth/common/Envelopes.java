@@ -21,7 +21,12 @@ public class Envelopes {
     }
 
     public <T> RestResponse<Envelope<T>> item(T data, String self) {
-        return RestResponse.ok(new Envelope<>(data, Meta.of(attribution), Map.of("self", self)));
+        return RestResponse.ok(envelope(data, self));
+    }
+
+    /** The envelope of one item, for responses that need their own status and headers. */
+    public <T> Envelope<T> envelope(T data, String self) {
+        return new Envelope<>(data, Meta.of(attribution), Map.of("self", self));
     }
 
     /**

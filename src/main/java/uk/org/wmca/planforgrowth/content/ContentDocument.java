@@ -1,5 +1,13 @@
 package uk.org.wmca.planforgrowth.content;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -16,91 +24,161 @@ public record ContentDocument(
         List<ThemeRecord> themes,
         List<ClusterRecord> clusters) {
 
-    public record SourceRecord(String id, String title, String publisher, String url) {}
+    /** The items of one kind, in file order; the plan as a list of one. */
+    public List<?> items(ItemType type) {
+        return switch (type) {
+            case SOURCE -> orEmpty(sources);
+            case FACT -> orEmpty(facts);
+            case PLACE -> orEmpty(places);
+            case INTERVENTION -> orEmpty(interventions);
+            case CLUSTER -> orEmpty(clusters);
+            case THEME -> orEmpty(themes);
+            case PLAN -> {
+                if (plan == null) {
+                    throw new InvalidContentException("the plan is missing");
+                }
+                yield List.of(plan);
+            }
+        };
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";
+    static final String SLUG_MESSAGE = "must be lower-case letters and digits in words joined by hyphens";
+    static final String CERTAINTY = "confirmed|inferred|unconfirmed";
+    static final String CERTAINTY_MESSAGE = "must be one of confirmed, inferred, unconfirmed";
+
+    public record SourceRecord(
+            @NotBlank @Size(max = 80) @Pattern(regexp = SLUG, message = SLUG_MESSAGE)
+            String id,
+
+            @NotBlank @Size(max = 500) String title,
+            @NotBlank @Size(max = 200) String publisher,
+
+            @NotBlank @Size(max = 2000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https URL")
+            String url) {}
 
     public record FactRecord(
+            @NotBlank @Size(max = 80) @Pattern(regexp = SLUG, message = SLUG_MESSAGE)
             String id,
-            String label,
-            BigDecimal value,
-            BigDecimal min,
-            BigDecimal max,
-            String unit,
-            String measure,
-            String qualifier,
-            String period,
-            Integer horizonYear,
-            String geography,
+
+            @NotBlank @Size(max = 500) String label,
+            @Digits(integer = 20, fraction = 4) BigDecimal value,
+            @Digits(integer = 20, fraction = 4) BigDecimal min,
+            @Digits(integer = 20, fraction = 4) BigDecimal max,
+            @NotBlank @Size(max = 40) String unit,
+            @NotBlank @Size(max = 80) String measure,
+            @Size(max = 20) String qualifier,
+            @Size(max = 200) String period,
+            @Min(1900) @Max(2200) Integer horizonYear,
+            @NotBlank @Size(max = 200) String geography,
+
+            @NotNull @Pattern(regexp = CERTAINTY, message = CERTAINTY_MESSAGE)
             String status,
-            String source,
-            String note) {}
+
+            @NotBlank String source,
+            @Size(max = 2000) String note) {}
 
     public record PlaceRecord(
+            @NotBlank @Size(max = 80) @Pattern(regexp = SLUG, message = SLUG_MESSAGE)
             String slug,
-            String name,
+
+            @NotBlank @Size(max = 200) String name,
+
+            @NotNull @Pattern(regexp = "[EWSN][0-9]{8}", message = "must be an ONS GSS code such as E08000025")
             String gssCode,
+
+            @NotNull
+            @Pattern(regexp = "constituent|non-constituent", message = "must be constituent or non-constituent")
             String kind,
-            String nameInPlan,
+
+            @Size(max = 200) String nameInPlan,
+
+            @NotNull @Pattern(regexp = CERTAINTY, message = CERTAINTY_MESSAGE)
             String status,
-            String note,
-            String source) {}
+
+            @Size(max = 2000) String note,
+            @NotBlank String source) {}
 
     public record InterventionRecord(
+            @NotBlank @Size(max = 80) @Pattern(regexp = SLUG, message = SLUG_MESSAGE)
             String slug,
-            String code,
-            int position,
-            String name,
-            String summary,
-            String detail,
-            List<String> facts,
-            List<String> sources) {}
+
+            @NotBlank @Size(max = 4) String code,
+            @Min(1) @Max(10000) int position,
+            @NotBlank @Size(max = 300) String name,
+            @NotBlank @Size(max = 2000) String summary,
+            @Size(max = 8000) String detail,
+            List<@NotBlank String> facts,
+            List<@NotBlank String> sources) {}
 
     public record ThemeRecord(
+            @NotBlank @Size(max = 80) @Pattern(regexp = SLUG, message = SLUG_MESSAGE)
             String slug,
-            int position,
-            String name,
-            String formerName,
-            String summary,
-            String detail,
-            List<String> interventions,
-            List<String> clusters,
-            List<String> facts,
-            List<String> sources) {}
 
-    public record GrowthRecord(String output, String jobs, String basis) {}
+            @Min(1) @Max(10000) int position,
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 200) String formerName,
+            @NotBlank @Size(max = 2000) String summary,
+            @Size(max = 8000) String detail,
+            List<@NotBlank String> interventions,
+            List<@NotBlank String> clusters,
+            List<@NotBlank String> facts,
+            List<@NotBlank String> sources) {}
+
+    public record GrowthRecord(
+            String output, String jobs, @Size(max = 2000) String basis) {}
 
     public record ClusterRecord(
+            @NotBlank @Size(max = 80) @Pattern(regexp = SLUG, message = SLUG_MESSAGE)
             String slug,
-            int position,
-            String kind,
-            String name,
-            String planDocumentName,
-            boolean inPlanDocument,
-            String nameStatus,
-            String nameNote,
-            String summary,
-            String opportunity,
-            GrowthRecord growth,
-            List<String> places,
-            List<String> keyAssets,
-            List<String> leadershipBodies,
-            List<String> priorities,
-            List<String> facts,
-            List<String> sources) {}
 
-    public record PrincipleRecord(int position, String name, String summary) {}
+            @Min(1) @Max(10000) int position,
+
+            @NotNull @Pattern(regexp = "primary|nascent", message = "must be primary or nascent")
+            String kind,
+
+            @NotBlank @Size(max = 300) String name,
+            @Size(max = 300) String planDocumentName,
+            boolean inPlanDocument,
+
+            @NotNull @Pattern(regexp = CERTAINTY, message = CERTAINTY_MESSAGE)
+            String nameStatus,
+
+            @Size(max = 2000) String nameNote,
+            @NotBlank @Size(max = 2000) String summary,
+            @Size(max = 8000) String opportunity,
+            @Valid GrowthRecord growth,
+            List<@NotBlank String> places,
+            @Size(max = 100) List<@NotBlank @Size(max = 1000) String> keyAssets,
+            @Size(max = 100) List<@NotBlank @Size(max = 1000) String> leadershipBodies,
+            @Size(max = 100) List<@NotBlank @Size(max = 1000) String> priorities,
+            List<@NotBlank String> facts,
+            List<@NotBlank String> sources) {}
+
+    public record PrincipleRecord(
+            @Min(1) @Max(100) int position,
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 2000) String summary) {}
 
     public record PlanRecord(
-            String title,
-            String summary,
-            String aim,
-            String approach,
-            String governance,
-            String deliveryPartners,
-            String publisher,
+            @NotBlank @Size(max = 300) String title,
+            @NotBlank @Size(max = 4000) String summary,
+            @NotBlank @Size(max = 4000) String aim,
+            @NotBlank @Size(max = 4000) String approach,
+            @NotBlank @Size(max = 4000) String governance,
+            @NotBlank @Size(max = 4000) String deliveryPartners,
+            @NotBlank @Size(max = 200) String publisher,
+
+            @NotNull @Pattern(regexp = "[0-9]{4}-(0[1-9]|1[0-2])", message = "must be a year and month, YYYY-MM")
             String firstPublished,
-            String firstPublishedSource,
-            String firstPublishedNote,
-            List<PrincipleRecord> principles,
-            List<String> headlineFacts,
-            List<String> sources) {}
+
+            @NotBlank String firstPublishedSource,
+            @Size(max = 2000) String firstPublishedNote,
+            @Size(max = 20) List<@NotNull @Valid PrincipleRecord> principles,
+            List<@NotBlank String> headlineFacts,
+            List<@NotBlank String> sources) {}
 }

@@ -28,6 +28,7 @@ import uk.org.wmca.planforgrowth.common.QueryParameters;
  * @param fieldsRaw the fields parameter as written, or null
  * @param page the page asked for; empty when neither page nor size is given
  * @param format the format given by {@code format=}; empty to negotiate with Accept
+ * @param preview whether an editor asked to see drafts ({@code preview=true})
  */
 public record ListQuery(
         Map<String, List<String>> filters,
@@ -38,8 +39,10 @@ public record ListQuery(
         FieldSelection fields,
         String fieldsRaw,
         Optional<PageRequest> page,
-        Optional<Format> format) {
+        Optional<Format> format,
+        boolean preview) {
 
+    public static final String PREVIEW = "preview";
     public static final String SORT = "sort";
     public static final String SEARCH = "q";
     public static final String FIELDS = "fields";
@@ -50,7 +53,7 @@ public record ListQuery(
     /** Parses the query string of a list request. */
     public static ListQuery parseList(UriInfo uri, ListDefinition<?> definition) {
         Set<String> allowed = new LinkedHashSet<>(definition.filters().keySet());
-        allowed.addAll(List.of(SEARCH, SORT, FIELDS, PageRequest.PAGE, PageRequest.SIZE, Format.PARAMETER));
+        allowed.addAll(List.of(SEARCH, SORT, FIELDS, PageRequest.PAGE, PageRequest.SIZE, Format.PARAMETER, PREVIEW));
         if (!definition.includes().isEmpty()) {
             allowed.add(INCLUDE);
         }
@@ -108,16 +111,17 @@ public record ListQuery(
                         Format.wireNames()));
             }
         }
+        boolean preview = parsePreview(parameters, errors);
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
-        return new ListQuery(filters, search, terms, sort, include, fields, fieldsRaw, page, format);
+        return new ListQuery(filters, search, terms, sort, include, fields, fieldsRaw, page, format, preview);
     }
 
     /** Parses the query string of a request for one item: {@code fields} and, where offered, {@code include}. */
     public static ListQuery parseItem(UriInfo uri, ListDefinition<?> definition) {
         Set<String> detailIncludes = definition.detailIncludes();
-        Set<String> allowed = new LinkedHashSet<>(List.of(FIELDS));
+        Set<String> allowed = new LinkedHashSet<>(List.of(FIELDS, PREVIEW));
         if (!detailIncludes.isEmpty()) {
             allowed.add(INCLUDE);
         }
@@ -128,11 +132,38 @@ public record ListQuery(
                 parseInclude(QueryParameters.first(parameters, INCLUDE), detailIncludes, "this item", errors);
         String fieldsRaw = QueryParameters.first(parameters, FIELDS);
         FieldSelection fields = parseFields(fieldsRaw, definition.viewType(), include, null, errors);
+        boolean preview = parsePreview(parameters, errors);
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
         return new ListQuery(
-                Map.of(), null, List.of(), List.of(), include, fields, fieldsRaw, Optional.empty(), Optional.empty());
+                Map.of(),
+                null,
+                List.of(),
+                List.of(),
+                include,
+                fields,
+                fieldsRaw,
+                Optional.empty(),
+                Optional.empty(),
+                preview);
+    }
+
+    /**
+     * {@code preview=true} asks for drafts as they would be published (editors only); {@code false} is the
+     * default.
+     */
+    public static boolean parsePreview(Map<String, List<String>> parameters, List<Problem.FieldError> errors) {
+        String raw = QueryParameters.first(parameters, PREVIEW);
+        if (raw == null || raw.equals("false")) {
+            return false;
+        }
+        if (raw.equals("true")) {
+            return true;
+        }
+        errors.add(Problem.FieldError.query(
+                PREVIEW, "'" + raw + "' is not a valid preview. Valid values: true, false.", List.of("true", "false")));
+        return false;
     }
 
     /** A search alone, as the cross-type search takes it. */
@@ -151,7 +182,8 @@ public record ListQuery(
                 FieldSelection.all(),
                 null,
                 Optional.empty(),
-                Optional.empty());
+                Optional.empty(),
+                false);
     }
 
     /** The parameters that every link of the list repeats (all but page and size), in a fixed order. */

@@ -1,0 +1,37 @@
+package uk.org.wmca.planforgrowth.editorial;
+
+import java.util.ArrayList;
+import java.util.List;
+import uk.org.wmca.planforgrowth.common.Problem;
+import uk.org.wmca.planforgrowth.content.ContentDocument.FactRecord;
+import uk.org.wmca.planforgrowth.content.ItemType;
+
+/** Rules across members that Bean Validation annotations cannot say: how a fact's value fits its status. */
+final class DocumentRules {
+
+    private DocumentRules() {}
+
+    static List<Problem.FieldError> check(ItemType type, Object document) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (document instanceof FactRecord fact && fact.status() != null) {
+            boolean single = fact.value() != null;
+            boolean range = fact.min() != null || fact.max() != null;
+            if (fact.status().equals("unconfirmed")) {
+                if (single || range) {
+                    errors.add(EditorialException.body(
+                            single ? "value" : "min",
+                            "An unconfirmed figure is never published: value, min and max must be null."));
+                }
+            } else if (single && range) {
+                errors.add(EditorialException.body("value", "Give either a value or a min and max, not both."));
+            } else if (!single && (fact.min() == null || fact.max() == null)) {
+                errors.add(EditorialException.body(
+                        fact.min() == null ? "min" : "max",
+                        "A " + fact.status() + " figure needs a value, or both a min and a max."));
+            } else if (range && fact.min().compareTo(fact.max()) > 0) {
+                errors.add(EditorialException.body("min", "min must not be greater than max."));
+            }
+        }
+        return errors;
+    }
+}

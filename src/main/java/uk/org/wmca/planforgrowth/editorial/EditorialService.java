@@ -1,0 +1,540 @@
+package uk.org.wmca.planforgrowth.editorial;
+
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import uk.org.wmca.planforgrowth.common.Problem;
+import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
+import uk.org.wmca.planforgrowth.content.ContentDocument.InterventionRecord;
+import uk.org.wmca.planforgrowth.content.ContentDocument.PlaceRecord;
+import uk.org.wmca.planforgrowth.content.ContentExporter;
+import uk.org.wmca.planforgrowth.content.ContentVersion;
+import uk.org.wmca.planforgrowth.content.ContentWriter;
+import uk.org.wmca.planforgrowth.content.InvalidContentException;
+import uk.org.wmca.planforgrowth.content.ItemType;
+import uk.org.wmca.planforgrowth.content.ItemType.Reference;
+
+/**
+ * The write side of the content: drafts, publishing, deletion and revisions. The content tables hold only
+ * published items, so public reads can never see a draft; an item's draft lives in {@link Draft} until it is
+ * published. Every change is a {@link Revision}, claimed by number before anything else is written, so that two
+ * writes based on the same revision cannot both succeed.
+ */
+@ApplicationScoped
+public class EditorialService {
+
+    /** The author of the revisions that record the seeded content. */
+    public static final String SEED_AUTHOR = "content-files";
+
+    private static final String STALE =
+            "The item has changed since that ETag was issued: someone else saved it first. Fetch it again "
+                    + "(GET its revisions for the current ETag), reapply your change and send the new ETag.";
+
+    private final EntityManager entityManager;
+    private final ContentWriter writer;
+    private final ContentExporter exporter;
+    private final ContentVersion version;
+    private final Documents documents;
+
+    EditorialService(
+            EntityManager entityManager,
+            ContentWriter writer,
+            ContentExporter exporter,
+            ContentVersion version,
+            Documents documents) {
+        this.entityManager = entityManager;
+        this.writer = writer;
+        this.exporter = exporter;
+        this.version = version;
+        this.documents = documents;
+    }
+
+    /** Where an item stands now. */
+    private record State(ItemType type, String key, Object published, Draft draft, Revision latest) {
+        boolean exists() {
+            return published != null || draft != null;
+        }
+
+        int revision() {
+            return latest == null ? 0 : latest.number;
+        }
+
+        ItemState itemState() {
+            return published != null ? ItemState.PUBLISHED : ItemState.DRAFT;
+        }
+    }
+
+    @Transactional
+    public EditorialItem get(ItemType type, String key) {
+        return item(existing(type, key));
+    }
+
+    /** The ETag of an item's latest revision, also for a deleted item; 404 when the item never existed. */
+    @Transactional
+    public String revisionsEtag(ItemType type, String key) {
+        Revision latest = latestRevision(type, key);
+        if (latest == null && !state(type, key).exists()) {
+            throw notFound(type, key);
+        }
+        return EditorialItem.etagOf(latest == null ? 0 : latest.number);
+    }
+
+    @Transactional
+    public EditorialItem create(ItemType type, byte[] body, String author) {
+        Object document = documents.parse(type, body);
+        String key = type.keyOf(document);
+        validate(type, document);
+        State state = state(type, key);
+        if (state.exists()) {
+            throw EditorialException.conflict("A " + type.wireName() + " with the " + keyName(type) + " '" + key
+                    + "' already exists" + (state.published == null ? " as a draft" : "") + ".");
+        }
+        checkUnique(type, document);
+        record(state, RevisionAction.CREATED, ItemState.DRAFT, author, document, null);
+        saveDraft(state, document, author);
+        return item(state(type, key));
+    }
+
+    @Transactional
+    public EditorialItem replace(ItemType type, String key, byte[] body, String ifMatch, String author) {
+        State state = existing(type, key);
+        requireMatch(ifMatch, state);
+        return edit(state, documents.parse(type, body), author);
+    }
+
+    @Transactional
+    public EditorialItem patch(ItemType type, String key, byte[] body, String ifMatch, String author) {
+        State state = existing(type, key);
+        requireMatch(ifMatch, state);
+        return edit(state, documents.mergePatch(type, document(state), body), author);
+    }
+
+    @Transactional
+    public EditorialItem publish(ItemType type, String key, String ifMatch, String author) {
+        State state = existing(type, key);
+        requireMatch(ifMatch, state);
+        if (state.draft == null) {
+            throw EditorialException.conflict(
+                    "Nothing to publish: this " + type.wireName() + " is published and has no unpublished changes.");
+        }
+        Object document = documents.read(type, state.draft.document);
+        validate(type, document);
+        List<Problem.FieldError> unpublished = new ArrayList<>();
+        for (Reference ref : type.references(document)) {
+            if (writer.find(ref.target(), ref.key()).isEmpty()) {
+                unpublished.add(EditorialException.body(
+                        ref.field(),
+                        "The " + ref.target().wireName() + " '" + ref.key() + "' is not published; publish it first."));
+            }
+        }
+        if (!unpublished.isEmpty()) {
+            throw EditorialException.invalid(unpublished);
+        }
+        record(state, RevisionAction.PUBLISHED, ItemState.PUBLISHED, author, document, state.published);
+        try {
+            writer.apply(type, document);
+        } catch (InvalidContentException e) {
+            throw EditorialException.invalid("", e.getMessage());
+        }
+        entityManager.remove(state.draft);
+        version.bump(touched(type, key, state.published, document));
+        return item(state(type, key));
+    }
+
+    @Transactional
+    public EditorialItem unpublish(ItemType type, String key, String ifMatch, String author) {
+        State state = existing(type, key);
+        requireMatch(ifMatch, state);
+        if (state.published == null) {
+            throw EditorialException.conflict("This " + type.wireName() + " is not published.");
+        }
+        refuseIfReferred(type, key, "unpublish");
+        Object document = document(state);
+        record(state, RevisionAction.UNPUBLISHED, ItemState.DRAFT, author, document, document);
+        writer.remove(type, key);
+        if (state.draft == null) {
+            Draft draft = new Draft();
+            draft.itemType = type.wireName();
+            draft.itemKey = key;
+            draft.document = documents.json(document);
+            draft.updatedAt = OffsetDateTime.now();
+            draft.updatedBy = author;
+            entityManager.persist(draft);
+        }
+        version.bump(touched(type, key, state.published, null));
+        return item(state(type, key));
+    }
+
+    @Transactional
+    public void delete(ItemType type, String key, String ifMatch, String author) {
+        State state = existing(type, key);
+        requireMatch(ifMatch, state);
+        if (state.published != null) {
+            refuseIfReferred(type, key, "delete");
+        }
+        Object document = document(state);
+        record(state, RevisionAction.DELETED, ItemState.DELETED, author, document, document);
+        if (state.draft != null) {
+            entityManager.remove(state.draft);
+        }
+        if (state.published != null) {
+            writer.remove(type, key);
+            version.bump(touched(type, key, state.published, null));
+        }
+    }
+
+    @Transactional
+    public EditorialItem restore(ItemType type, String key, int number, String ifMatch, String author) {
+        Revision revision = revision(type, key, number);
+        State state = state(type, key);
+        requireMatch(ifMatch, state);
+        Object document = documents.read(type, revision.document);
+        if (!state.exists()) {
+            checkUnique(type, document);
+        }
+        record(
+                state,
+                RevisionAction.RESTORED,
+                state.itemState(),
+                author,
+                document,
+                state.exists() ? document(state) : null);
+        saveDraft(state, document, author);
+        return item(state(type, key));
+    }
+
+    @Transactional
+    public List<Revision> revisions(ItemType type, String key) {
+        List<Revision> found = entityManager
+                .createQuery(
+                        "from Revision r where r.itemType = :type and r.itemKey = :key order by r.number desc",
+                        Revision.class)
+                .setParameter("type", type.wireName())
+                .setParameter("key", key)
+                .getResultList();
+        if (found.isEmpty() && !state(type, key).exists()) {
+            throw notFound(type, key);
+        }
+        return found;
+    }
+
+    @Transactional
+    public Revision revision(ItemType type, String key, int number) {
+        return entityManager
+                .createQuery(
+                        "from Revision r where r.itemType = :type and r.itemKey = :key and r.number = :number",
+                        Revision.class)
+                .setParameter("type", type.wireName())
+                .setParameter("key", key)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new ResourceNotFoundException(
+                        "The " + type.wireName() + " '" + key + "' has no revision " + number + "."));
+    }
+
+    /** A stored revision's document as its record. */
+    public Object documentOf(Revision revision) {
+        return documents.read(ItemType.fromWireName(revision.itemType).orElseThrow(), revision.document);
+    }
+
+    /**
+     * Records revision 1 ("seeded") for every published item without a history: the seed, or content that was there
+     * before revisions were kept. Safe when several instances start at once: the loser's transaction rolls back.
+     */
+    @Transactional
+    public int recordMissingHistory() {
+        int recorded = 0;
+        for (ItemType type : ItemType.values()) {
+            Set<String> known = new HashSet<>(entityManager
+                    .createQuery("select distinct r.itemKey from Revision r where r.itemType = :type", String.class)
+                    .setParameter("type", type.wireName())
+                    .getResultList());
+            for (String key : publishedKeys(type)) {
+                if (!known.contains(key)) {
+                    Object document = exporter.document(type, key).orElseThrow();
+                    Revision revision = new Revision();
+                    revision.itemType = type.wireName();
+                    revision.itemKey = key;
+                    revision.number = 1;
+                    revision.action = RevisionAction.SEEDED;
+                    revision.state = ItemState.PUBLISHED;
+                    revision.author = SEED_AUTHOR;
+                    revision.createdAt = OffsetDateTime.now();
+                    revision.changed = "";
+                    revision.document = documents.json(document);
+                    entityManager.persist(revision);
+                    recorded++;
+                }
+            }
+        }
+        return recorded;
+    }
+
+    /** Every draft, in dependency order, for previews. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Draft> drafts() {
+        List<Draft> drafts = new ArrayList<>(entityManager
+                .createQuery("from Draft d order by d.itemKey", Draft.class)
+                .getResultList());
+        drafts.sort((a, b) -> Integer.compare(
+                ItemType.fromWireName(a.itemType).orElseThrow().ordinal(),
+                ItemType.fromWireName(b.itemType).orElseThrow().ordinal()));
+        return drafts;
+    }
+
+    private EditorialItem edit(State state, Object document, String author) {
+        ItemType type = state.type;
+        String key = type.keyOf(document);
+        if (!state.key.equals(key)) {
+            throw EditorialException.invalid(
+                    keyName(type),
+                    "The " + keyName(type) + " cannot change (it is part of every link to this item). Create a new "
+                            + type.wireName() + " and delete this one instead.");
+        }
+        validate(type, document);
+        checkUnique(type, document);
+        Object before = document(state);
+        if (documents.changedMembers(before, document).isEmpty()) {
+            return item(state); // nothing changed: no revision
+        }
+        record(state, RevisionAction.UPDATED, state.itemState(), author, document, before);
+        saveDraft(state, document, author);
+        return item(state(type, state.key));
+    }
+
+    /**
+     * Claims the next revision number first and flushes it: a concurrent write that read the same revision loses
+     * the race on the unique (item, number) key here and answers 412, before it has changed anything.
+     */
+    private void record(
+            State state, RevisionAction action, ItemState after, String author, Object document, Object before) {
+        Revision revision = new Revision();
+        revision.itemType = state.type.wireName();
+        revision.itemKey = state.key;
+        revision.number = state.revision() + 1;
+        revision.action = action;
+        revision.state = after;
+        revision.author = author;
+        revision.createdAt = OffsetDateTime.now();
+        revision.changed = String.join(",", documents.changedMembers(before, document));
+        revision.document = documents.json(document);
+        try {
+            entityManager.persist(revision);
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            Log.debugf("Revision %d of %s %s was taken by a concurrent write", revision.number, state.type, state.key);
+            throw EditorialException.preconditionFailed(STALE);
+        }
+    }
+
+    private void saveDraft(State state, Object document, String author) {
+        Draft draft = state.draft;
+        if (state.published != null && documents.json(state.published).equals(documents.json(document))) {
+            if (draft != null) {
+                entityManager.remove(draft); // back to what is published: nothing pending
+            }
+            return;
+        }
+        if (draft == null) {
+            draft = new Draft();
+            draft.itemType = state.type.wireName();
+            draft.itemKey = state.key;
+        }
+        draft.document = documents.json(document);
+        draft.updatedAt = OffsetDateTime.now();
+        draft.updatedBy = author;
+        if (draft.id == null) {
+            entityManager.persist(draft);
+        }
+    }
+
+    private void requireMatch(String ifMatch, State state) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw EditorialException.preconditionRequired(
+                    "This write needs an If-Match header with the item's current ETag, so that it cannot overwrite "
+                            + "someone else's change. Every write answers with the item's new ETag; GET its revisions to learn the current one.");
+        }
+        String current = EditorialItem.etagOf(state.revision());
+        boolean wildcard = false;
+        for (String tag : ifMatch.split(",")) {
+            String trimmed = tag.trim();
+            if (trimmed.equals(current)) {
+                return;
+            }
+            wildcard |= trimmed.equals("*");
+        }
+        if (wildcard) {
+            throw EditorialException.preconditionRequired(
+                    "If-Match: * does not protect against lost updates; send the item's current ETag.");
+        }
+        throw EditorialException.preconditionFailed(STALE);
+    }
+
+    private void validate(ItemType type, Object document) {
+        List<Problem.FieldError> errors = new ArrayList<>(documents.violations(document));
+        errors.addAll(DocumentRules.check(type, document));
+        Set<String> seen = new HashSet<>();
+        for (Reference ref : type.references(document)) {
+            String list = ref.field().replaceAll("\\[\\d+]$", "");
+            if (!seen.add(list + "\n" + ref.key())) {
+                errors.add(EditorialException.body(ref.field(), "'" + ref.key() + "' is listed twice."));
+            } else if (writer.find(ref.target(), ref.key()).isEmpty() && findDraft(ref.target(), ref.key()) == null) {
+                errors.add(EditorialException.body(
+                        ref.field(), "There is no " + ref.target().wireName() + " '" + ref.key() + "'."));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw EditorialException.invalid(errors);
+        }
+    }
+
+    /** Keys other than the slug that must be unique: a place's GSS code and an intervention's code. */
+    private void checkUnique(ItemType type, Object document) {
+        String key = type.keyOf(document);
+        if (document instanceof PlaceRecord place && place.gssCode() != null) {
+            refuseTaken(type, key, "gssCode", place.gssCode(), "select p.slug from Place p where p.gssCode = :v");
+        }
+        if (document instanceof InterventionRecord intervention && intervention.code() != null) {
+            refuseTaken(type, key, "code", intervention.code(), "select i.slug from Intervention i where i.code = :v");
+        }
+    }
+
+    private void refuseTaken(ItemType type, String key, String member, String value, String query) {
+        List<String> owners = new ArrayList<>(entityManager
+                .createQuery(query, String.class)
+                .setParameter("v", value)
+                .getResultList());
+        for (Draft draft : entityManager
+                .createQuery("from Draft d where d.itemType = :type", Draft.class)
+                .setParameter("type", type.wireName())
+                .getResultList()) {
+            Object other = documents.read(type, draft.document);
+            Object otherValue = other instanceof PlaceRecord p
+                    ? p.gssCode()
+                    : other instanceof InterventionRecord i ? i.code() : null;
+            if (value.equals(otherValue)) {
+                owners.add(draft.itemKey);
+            }
+        }
+        owners.removeIf(key::equals);
+        if (!owners.isEmpty()) {
+            throw EditorialException.conflict("The " + member + " '" + value + "' already belongs to the "
+                    + type.wireName() + " '" + owners.get(0) + "'.");
+        }
+    }
+
+    private void refuseIfReferred(ItemType type, String key, String what) {
+        List<String> referrers = writer.referrers(type, key);
+        if (!referrers.isEmpty()) {
+            throw EditorialException.conflict("Cannot " + what + " the " + type.wireName() + " '" + key
+                    + "': published items refer to it: " + String.join(", ", referrers)
+                    + ". Remove those references and publish them first.");
+        }
+    }
+
+    /** The API paths a change of published content shows up on: the item and every item it links to. */
+    private static Set<String> touched(ItemType type, String key, Object before, Object after) {
+        Set<String> paths = new LinkedHashSet<>();
+        paths.add(type.itemPath(key));
+        for (Object document : new Object[] {before, after}) {
+            if (document != null) {
+                for (Reference ref : type.references(document)) {
+                    paths.add(ref.target().itemPath(ref.key()));
+                }
+            }
+        }
+        if (type == ItemType.PLAN || type == ItemType.THEME || type == ItemType.CLUSTER) {
+            paths.add(ItemType.PLAN.itemPath(ItemType.PLAN_KEY)); // the plan links to every theme and cluster
+        }
+        return paths;
+    }
+
+    private State existing(ItemType type, String key) {
+        State state = state(type, key);
+        if (!state.exists()) {
+            throw notFound(type, key);
+        }
+        return state;
+    }
+
+    private State state(ItemType type, String key) {
+        return new State(
+                type, key, exporter.document(type, key).orElse(null), findDraft(type, key), latestRevision(type, key));
+    }
+
+    private Object document(State state) {
+        return state.draft != null ? documents.read(state.type, state.draft.document) : state.published;
+    }
+
+    private EditorialItem item(State state) {
+        Revision latest = state.latest;
+        return new EditorialItem(
+                state.type.wireName(),
+                state.key,
+                state.itemState(),
+                state.published != null && state.draft != null,
+                state.revision(),
+                latest == null ? null : latest.createdAt,
+                latest == null ? null : latest.author,
+                document(state),
+                EditorialItem.links(state.type, state.key));
+    }
+
+    private Draft findDraft(ItemType type, String key) {
+        return entityManager
+                .createQuery("from Draft d where d.itemType = :type and d.itemKey = :key", Draft.class)
+                .setParameter("type", type.wireName())
+                .setParameter("key", key)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private Revision latestRevision(ItemType type, String key) {
+        return entityManager
+                .createQuery(
+                        "from Revision r where r.itemType = :type and r.itemKey = :key order by r.number desc",
+                        Revision.class)
+                .setParameter("type", type.wireName())
+                .setParameter("key", key)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private List<String> publishedKeys(ItemType type) {
+        if (type == ItemType.PLAN) {
+            return writer.find(type, ItemType.PLAN_KEY).isPresent() ? List.of(ItemType.PLAN_KEY) : List.of();
+        }
+        String entity = switch (type) {
+            case SOURCE -> "Source";
+            case FACT -> "Fact";
+            case PLACE -> "Place";
+            case INTERVENTION -> "Intervention";
+            case CLUSTER -> "Cluster";
+            case THEME -> "Theme";
+            case PLAN -> "Plan";
+        };
+        return entityManager
+                .createQuery("select e.slug from " + entity + " e", String.class)
+                .getResultList();
+    }
+
+    private static ResourceNotFoundException notFound(ItemType type, String key) {
+        return new ResourceNotFoundException(type.wireName(), keyName(type), key);
+    }
+
+    static String keyName(ItemType type) {
+        return type == ItemType.SOURCE || type == ItemType.FACT ? "id" : "slug";
+    }
+}
