@@ -242,4 +242,18 @@ public class ClusterResource {
             @RestHeader("If-Match") @Parameter(description = Editing.IF_MATCH, example = "\"rev-3\"") String ifMatch) {
         return editing.restore(ItemType.CLUSTER, slug, Editing.revisionNumber(number), ifMatch);
     }
+
+    @GET
+    @Path("/{slug}/draft")
+    @RolesAllowed("editor")
+    @Operation(
+            summary = "Get the cluster's working copy",
+            description =
+                    "The document editors work on, in the format PUT and PATCH take: the draft when there is one, else the published cluster. Says whether it is published and has unpublished changes; the ETag header is what writes send in If-Match. Needs an editor token.")
+    @APIResponse(responseCode = "200", description = "The working copy.")
+    public RestResponse<Envelope<EditorialItem>> getClusterDraft(
+            @RestPath @Parameter(description = "Slug of the cluster.", example = "electric-light-vehicles")
+                    String slug) {
+        return editing.get(ItemType.CLUSTER, slug);
+    }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import uk.org.wmca.planforgrowth.editorial.EditorialDocumentation;
 import uk.org.wmca.planforgrowth.query.ListCatalogue;
 import uk.org.wmca.planforgrowth.query.ListDefinition;
 import uk.org.wmca.planforgrowth.query.ListDocumentation;
@@ -36,6 +37,10 @@ public class OpenApiDocumentFilter implements OASFilter {
     public Operation filterOperation(Operation operation) {
         String id = operation.getOperationId();
         if (id == null || operation.getResponses() == null) {
+            return operation;
+        }
+        if (EditorialDocumentation.isEditorial(id)) {
+            EditorialDocumentation.document(operation);
             return operation;
         }
         APIResponse ok = operation.getResponses().getAPIResponse("200");

@@ -37,6 +37,10 @@ public class Editing {
         this.identity = identity;
     }
 
+    public RestResponse<Envelope<EditorialItem>> get(ItemType type, String key) {
+        return respond(editorial.get(type, key), RestResponse.Status.OK, null);
+    }
+
     public RestResponse<Envelope<EditorialItem>> create(ItemType type, byte[] body) {
         EditorialItem item = editorial.create(type, body, author());
         return respond(item, RestResponse.Status.CREATED, URI.create(type.itemPath(item.id())));

@@ -36,7 +36,7 @@ public class EditorialService {
 
     private static final String STALE =
             "The item has changed since that ETag was issued: someone else saved it first. Fetch it again "
-                    + "(GET its revisions for the current ETag), reapply your change and send the new ETag.";
+                    + "(GET …/draft for the current ETag), reapply your change and send the new ETag.";
 
     private final EntityManager entityManager;
     private final ContentWriter writer;
@@ -75,6 +75,17 @@ public class EditorialService {
     @Transactional
     public EditorialItem get(ItemType type, String key) {
         return item(existing(type, key));
+    }
+
+    /** Every item with a draft (new, unpublished, or published with pending edits), in dependency order. */
+    @Transactional
+    public List<EditorialItem> pending() {
+        return drafts().stream()
+                .map(d -> {
+                    ItemType type = ItemType.fromWireName(d.itemType).orElseThrow();
+                    return item(state(type, d.itemKey));
+                })
+                .toList();
     }
 
     /** The ETag of an item's latest revision, also for a deleted item; 404 when the item never existed. */
@@ -361,7 +372,7 @@ public class EditorialService {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw EditorialException.preconditionRequired(
                     "This write needs an If-Match header with the item's current ETag, so that it cannot overwrite "
-                            + "someone else's change. Every write answers with the item's new ETag; GET its revisions to learn the current one.");
+                            + "someone else's change. GET the item's working copy (…/draft) for its current ETag; every write answers with the new one.");
         }
         String current = EditorialItem.etagOf(state.revision());
         boolean wildcard = false;

@@ -28,7 +28,9 @@ public class History {
             }
         } catch (RuntimeException e) {
             // Another instance starting at the same time recorded them first; its rows are as good as ours.
-            Log.infof("First revisions not recorded here (%s); another instance did", e.getClass().getSimpleName());
+            Log.infof(
+                    "First revisions not recorded here (%s); another instance did",
+                    e.getClass().getSimpleName());
         }
     }
 }

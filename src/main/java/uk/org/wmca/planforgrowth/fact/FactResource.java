@@ -235,4 +235,17 @@ public class FactResource {
             @RestHeader("If-Match") @Parameter(description = Editing.IF_MATCH, example = "\"rev-3\"") String ifMatch) {
         return editing.restore(ItemType.FACT, id, Editing.revisionNumber(number), ifMatch);
     }
+
+    @GET
+    @Path("/{id}/draft")
+    @RolesAllowed("editor")
+    @Operation(
+            summary = "Get the fact's working copy",
+            description =
+                    "The document editors work on, in the format PUT and PATCH take: the draft when there is one, else the published fact. Says whether it is published and has unpublished changes; the ETag header is what writes send in If-Match. Needs an editor token.")
+    @APIResponse(responseCode = "200", description = "The working copy.")
+    public RestResponse<Envelope<EditorialItem>> getFactDraft(
+            @RestPath @Parameter(description = "Id of the fact.", example = "primary-clusters-gva-uplift") String id) {
+        return editing.get(ItemType.FACT, id);
+    }
 }

@@ -248,4 +248,18 @@ public class InterventionResource {
             @RestHeader("If-Match") @Parameter(description = Editing.IF_MATCH, example = "\"rev-3\"") String ifMatch) {
         return editing.restore(ItemType.INTERVENTION, slug, Editing.revisionNumber(number), ifMatch);
     }
+
+    @GET
+    @Path("/{slug}/draft")
+    @RolesAllowed("editor")
+    @Operation(
+            summary = "Get the intervention's working copy",
+            description =
+                    "The document editors work on, in the format PUT and PATCH take: the draft when there is one, else the published intervention. Says whether it is published and has unpublished changes; the ETag header is what writes send in If-Match. Needs an editor token.")
+    @APIResponse(responseCode = "200", description = "The working copy.")
+    public RestResponse<Envelope<EditorialItem>> getInterventionDraft(
+            @RestPath @Parameter(description = "Slug of the intervention.", example = "early-growth-fund")
+                    String slug) {
+        return editing.get(ItemType.INTERVENTION, slug);
+    }
 }

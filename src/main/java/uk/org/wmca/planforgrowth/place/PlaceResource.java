@@ -274,4 +274,21 @@ public class PlaceResource {
             @RestHeader("If-Match") @Parameter(description = Editing.IF_MATCH, example = "\"rev-3\"") String ifMatch) {
         return editing.restore(ItemType.PLACE, slugOrGssCode, Editing.revisionNumber(number), ifMatch);
     }
+
+    @GET
+    @Path("/{slugOrGssCode}/draft")
+    @RolesAllowed("editor")
+    @Operation(
+            summary = "Get the place's working copy",
+            description =
+                    "The document editors work on, in the format PUT and PATCH take: the draft when there is one, else the published place. Says whether it is published and has unpublished changes; the ETag header is what writes send in If-Match. Needs an editor token.")
+    @APIResponse(responseCode = "200", description = "The working copy.")
+    public RestResponse<Envelope<EditorialItem>> getPlaceDraft(
+            @RestPath
+                    @Parameter(
+                            description = "Slug of the place (writes take the slug, not the GSS code).",
+                            example = "birmingham")
+                    String slugOrGssCode) {
+        return editing.get(ItemType.PLACE, slugOrGssCode);
+    }
 }

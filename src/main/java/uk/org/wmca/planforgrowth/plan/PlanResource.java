@@ -170,4 +170,16 @@ public class PlanResource {
             @RestHeader("If-Match") @Parameter(description = Editing.IF_MATCH, example = "\"rev-3\"") String ifMatch) {
         return editing.restore(ItemType.PLAN, ItemType.PLAN_KEY, Editing.revisionNumber(number), ifMatch);
     }
+
+    @GET
+    @Path("/draft")
+    @RolesAllowed("editor")
+    @Operation(
+            summary = "Get the plan's working copy",
+            description =
+                    "The document editors work on, in the format PUT and PATCH take: the draft when there is one, else the published plan. Says whether it is published and has unpublished changes; the ETag header is what writes send in If-Match. Needs an editor token.")
+    @APIResponse(responseCode = "200", description = "The working copy.")
+    public RestResponse<Envelope<EditorialItem>> getPlanDraft() {
+        return editing.get(ItemType.PLAN, ItemType.PLAN_KEY);
+    }
 }

@@ -232,4 +232,17 @@ public class SourceResource {
             @RestHeader("If-Match") @Parameter(description = Editing.IF_MATCH, example = "\"rev-3\"") String ifMatch) {
         return editing.restore(ItemType.SOURCE, id, Editing.revisionNumber(number), ifMatch);
     }
+
+    @GET
+    @Path("/{id}/draft")
+    @RolesAllowed("editor")
+    @Operation(
+            summary = "Get the source's working copy",
+            description =
+                    "The document editors work on, in the format PUT and PATCH take: the draft when there is one, else the published source. Says whether it is published and has unpublished changes; the ETag header is what writes send in If-Match. Needs an editor token.")
+    @APIResponse(responseCode = "200", description = "The working copy.")
+    public RestResponse<Envelope<EditorialItem>> getSourceDraft(
+            @RestPath @Parameter(description = "Id of the source.", example = "wmca-primary-clusters") String id) {
+        return editing.get(ItemType.SOURCE, id);
+    }
 }

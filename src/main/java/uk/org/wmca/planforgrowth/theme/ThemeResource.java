@@ -237,4 +237,17 @@ public class ThemeResource {
             @RestHeader("If-Match") @Parameter(description = Editing.IF_MATCH, example = "\"rev-3\"") String ifMatch) {
         return editing.restore(ItemType.THEME, slug, Editing.revisionNumber(number), ifMatch);
     }
+
+    @GET
+    @Path("/{slug}/draft")
+    @RolesAllowed("editor")
+    @Operation(
+            summary = "Get the theme's working copy",
+            description =
+                    "The document editors work on, in the format PUT and PATCH take: the draft when there is one, else the published theme. Says whether it is published and has unpublished changes; the ETag header is what writes send in If-Match. Needs an editor token.")
+    @APIResponse(responseCode = "200", description = "The working copy.")
+    public RestResponse<Envelope<EditorialItem>> getThemeDraft(
+            @RestPath @Parameter(description = "Slug of the theme.", example = "skills-for-the-future") String slug) {
+        return editing.get(ItemType.THEME, slug);
+    }
 }

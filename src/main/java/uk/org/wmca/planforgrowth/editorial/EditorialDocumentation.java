@@ -1,0 +1,333 @@
+package uk.org.wmca.planforgrowth.editorial;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import uk.org.wmca.planforgrowth.common.Problem;
+import uk.org.wmca.planforgrowth.content.ContentDocument;
+import uk.org.wmca.planforgrowth.content.ContentFiles;
+import uk.org.wmca.planforgrowth.content.ItemType;
+
+/**
+ * Documents the write operations in the OpenAPI document: the bearer token they need, every status they can answer
+ * with an example problem, and example bodies taken from the real content files.
+ */
+public final class EditorialDocumentation {
+
+    /** The name of the bearer-token security scheme. */
+    public static final String SECURITY_SCHEME = "bearerAuth";
+
+    private static final Pattern WRITE = Pattern.compile(
+            "(create|replace|patch|delete|publish|unpublish)(Plan|Theme|Cluster|Intervention|Place|Fact|Source)"
+                    + "|get(Plan|Theme|Cluster|Intervention|Place|Fact|Source)Draft"
+                    + "|(list|get|restore)(Plan|Theme|Cluster|Intervention|Place|Fact|Source)Revisions?");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
+
+    private EditorialDocumentation() {}
+
+    public static boolean isEditorial(String operationId) {
+        return operationId != null && (WRITE.matcher(operationId).matches() || operationId.equals("listDrafts"));
+    }
+
+    public static void document(Operation operation) {
+        String id = operation.getOperationId();
+        operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
+        if (id.equals("listDrafts")) {
+            respond(
+                    operation,
+                    "400",
+                    "A query parameter was sent; this list takes none.",
+                    problem(400, "Bad Request", "Unknown query parameter 'page'.", "/api/v1/drafts", List.of()));
+            respond(
+                    operation,
+                    "401",
+                    "No token, or a token that is not valid, has expired or was revoked.",
+                    problem(401, "Unauthorized", "This operation needs a bearer token.", "/api/v1/drafts", List.of()));
+            respond(
+                    operation,
+                    "403",
+                    "The token's role may not do this.",
+                    problem(403, "Forbidden", "This operation needs the editor role.", "/api/v1/drafts", List.of()));
+            return;
+        }
+        String verb = id.endsWith("Draft") ? "draft" : id.replaceAll("[A-Z].*", "");
+        ItemType type = typeOf(id);
+        operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
+        boolean body = verb.equals("create") || verb.equals("replace") || verb.equals("patch");
+        boolean read = verb.equals("list") || verb.equals("get") || verb.equals("draft");
+        boolean conditional = !verb.equals("create") && !read;
+        String path = type.itemPath(exampleKey(type));
+
+        respond(
+                operation,
+                "400",
+                "A query parameter was sent (writes take none), the body is not JSON, or a revision"
+                        + " number is not a whole number.",
+                problem(
+                        400,
+                        "Bad Request",
+                        "The request body is not valid JSON: Unexpected end-of-input.",
+                        path,
+                        List.of()));
+        respond(
+                operation,
+                "401",
+                "No token, or a token that is not valid, has expired or was revoked.",
+                problem(401, "Unauthorized", "This operation needs a bearer token.", path, List.of()));
+        respond(
+                operation,
+                "403",
+                "The token's role may not do this.",
+                problem(403, "Forbidden", "This operation needs the editor role.", path, List.of()));
+        if (!verb.equals("create")) {
+            respond(
+                    operation,
+                    "404",
+                    "No " + type.wireName() + " (published or draft) has that key.",
+                    problem(404, "Not Found", "No " + type.wireName() + " has the slug 'steel'.", path, List.of()));
+        }
+        if (!read) {
+            respond(
+                    operation,
+                    "409",
+                    "The key (or a GSS code or intervention code) is taken, there is nothing to"
+                            + " publish, or published items still refer to the item.",
+                    problem(
+                            409,
+                            "Conflict",
+                            "Cannot delete the source 'wmca-primary-clusters': published items refer to it: fact"
+                                    + " 'primary-clusters-gva-uplift' (source). Remove those references and publish them first.",
+                            path,
+                            List.of()));
+        }
+        if (conditional) {
+            respond(
+                    operation,
+                    "412",
+                    "If-Match is not the item's current ETag: someone else changed it first.",
+                    problem(
+                            412,
+                            "Precondition Failed",
+                            "The item has changed since that ETag was issued.",
+                            path,
+                            List.of()));
+            respond(
+                    operation,
+                    "428",
+                    "No If-Match header (or If-Match: *).",
+                    problem(
+                            428,
+                            "Precondition Required",
+                            "This write needs an If-Match header with the item's current ETag.",
+                            path,
+                            List.of()));
+        }
+        if (body) {
+            respond(
+                    operation,
+                    "413",
+                    "The body is over the configured limit (pfg.editing.max-body-bytes).",
+                    problem(
+                            413,
+                            "Content Too Large",
+                            "The request body is larger than the limit of 65536 bytes.",
+                            path,
+                            List.of()));
+            respond(
+                    operation,
+                    "415",
+                    "The body is not " + (verb.equals("patch") ? Editing.MERGE_PATCH : "application/json") + ".",
+                    problem(
+                            415,
+                            "Unsupported Media Type",
+                            "This resource does not accept that content type.",
+                            path,
+                            List.of()));
+        }
+        if (body || verb.equals("publish")) {
+            respond(
+                    operation,
+                    "422",
+                    "The document is not valid (each field in errors), or, to publish, refers to"
+                            + " items that are not published.",
+                    problem(
+                            422,
+                            "Unprocessable Content",
+                            "The document is not valid; see errors.",
+                            path,
+                            List.of(EditorialException.body("summary", "must not be blank"))));
+        }
+        if (body) {
+            documentBody(operation, verb, type);
+        }
+        documentSuccess(operation, verb, type);
+    }
+
+    private static void documentBody(Operation operation, String verb, ItemType type) {
+        if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+            return;
+        }
+        for (MediaType media :
+                operation.getRequestBody().getContent().getMediaTypes().values()) {
+            if (verb.equals("patch")) {
+                media.setSchema(OASFactory.createSchema()
+                        .addType(Schema.SchemaType.OBJECT)
+                        .description("A JSON Merge Patch (RFC 7396) of the " + type.wireName()
+                                + " document: members to set, null to remove a member, absent to keep it."));
+                media.addExample(
+                        "change the summary",
+                        OASFactory.createExample()
+                                .value(Map.of("summary", "A corrected summary of this " + type.wireName() + ".")));
+            } else {
+                media.addExample(
+                        "a " + type.wireName(),
+                        OASFactory.createExample()
+                                .summary("As in the content files")
+                                .value(MAPPER.convertValue(exampleDocument(type), Object.class)));
+            }
+        }
+    }
+
+    private static void documentSuccess(Operation operation, String verb, ItemType type) {
+        String status = switch (verb) {
+            case "create" -> "201";
+            case "delete" -> "204";
+            default -> "200";
+        };
+        APIResponse ok = operation.getResponses().getAPIResponse(status);
+        if (ok == null || status.equals("204")) {
+            return;
+        }
+        Map<String, Header> headers = new LinkedHashMap<>();
+        if (!verb.equals("get")) {
+            headers.put("ETag", header("The item's current revision, \"rev-<n>\": send it in If-Match."));
+        }
+        if (verb.equals("create")) {
+            headers.put("Location", header("The item's public path (404 until it is published)."));
+        }
+        headers.put("Cache-Control", header("no-store: editorial responses are never cached."));
+        ok.setHeaders(headers);
+        if (ok.getContent() == null) {
+            return;
+        }
+        MediaType json = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
+        if (json == null) {
+            return;
+        }
+        Object document = MAPPER.convertValue(exampleDocument(type), Object.class);
+        String self = type.itemPath(exampleKey(type));
+        Map<String, Object> meta = Map.of(
+                "source",
+                Map.of(
+                        "publisher", "West Midlands Combined Authority",
+                        "title", "West Midlands Plan for Growth",
+                        "url", "https://www.wmca.org.uk/",
+                        "notice", "Summarised in our own words from WMCA's published Plan for Growth."));
+        Object data;
+        String link;
+        if (verb.equals("list")) {
+            data = List.of(
+                    revision(2, "updated", "published", List.of("summary"), null, self),
+                    revision(1, "seeded", "published", List.of(), null, self));
+            link = self + "/revisions";
+        } else if (verb.equals("get")) {
+            data = revision(2, "updated", "published", List.of("summary"), document, self);
+            link = self + "/revisions/2";
+        } else {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("type", type.wireName());
+            item.put("id", exampleKey(type));
+            item.put("status", verb.equals("create") || verb.equals("unpublish") ? "draft" : "published");
+            item.put("hasUnpublishedChanges", verb.equals("replace") || verb.equals("patch") || verb.equals("restore"));
+            item.put("revision", verb.equals("create") ? 1 : 3);
+            item.put("updatedAt", "2026-11-28T16:55:06Z");
+            item.put("updatedBy", "jo-editor");
+            item.put("document", document);
+            item.put("links", Map.of("self", self, "revisions", self + "/revisions", "publish", self + "/publish"));
+            data = item;
+            link = self;
+        }
+        json.addExample(
+                operation.getOperationId(),
+                OASFactory.createExample().value(Map.of("data", data, "meta", meta, "links", Map.of("self", link))));
+    }
+
+    private static Map<String, Object> revision(
+            int number, String action, String state, List<String> changed, Object document, String self) {
+        Map<String, Object> revision = new LinkedHashMap<>();
+        revision.put("number", number);
+        revision.put("action", action);
+        revision.put("state", state);
+        revision.put("author", number == 1 ? EditorialService.SEED_AUTHOR : "jo-editor");
+        revision.put("createdAt", "2026-11-28T16:55:06Z");
+        revision.put("changed", changed);
+        if (document != null) {
+            revision.put("document", document);
+        }
+        revision.put("links", Map.of("self", self + "/revisions/" + number));
+        return revision;
+    }
+
+    private static void respond(Operation operation, String status, String description, Problem example) {
+        if (operation.getResponses().getAPIResponse(status) != null && !status.equals("400") && !status.equals("404")) {
+            return;
+        }
+        operation
+                .getResponses()
+                .addAPIResponse(
+                        status,
+                        OASFactory.createAPIResponse()
+                                .description(description)
+                                .content(OASFactory.createContent()
+                                        .addMediaType(
+                                                Problem.MEDIA_TYPE,
+                                                OASFactory.createMediaType()
+                                                        .schema(OASFactory.createSchema()
+                                                                .ref("Problem"))
+                                                        .addExample(
+                                                                status,
+                                                                OASFactory.createExample()
+                                                                        .value(MAPPER.convertValue(
+                                                                                example, Object.class))))));
+    }
+
+    private static Problem problem(
+            int status, String title, String detail, String path, List<Problem.FieldError> errors) {
+        return new Problem("about:blank", title, status, detail, path, "5f2b8f0e-8c1d-4a55-9a57-1f0f3c1e2b7a", errors);
+    }
+
+    private static Header header(String description) {
+        return OASFactory.createHeader()
+                .description(description)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    }
+
+    private static ItemType typeOf(String operationId) {
+        for (ItemType type : ItemType.values()) {
+            String name = type.wireName().substring(0, 1).toUpperCase()
+                    + type.wireName().substring(1);
+            if (operationId.contains(name)) {
+                return type;
+            }
+        }
+        throw new IllegalArgumentException(operationId);
+    }
+
+    private static Object exampleDocument(ItemType type) {
+        ContentDocument content = ContentFiles.read();
+        return content.items(type).get(0);
+    }
+
+    private static String exampleKey(ItemType type) {
+        return type.keyOf(exampleDocument(type));
+    }
+}

@@ -1,0 +1,17 @@
+package uk.org.wmca.planforgrowth.editorial;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
+
+/**
+ * The write tests change content, so they run on a database of their own: the read tests elsewhere keep counting
+ * exactly what the content files hold.
+ */
+public class EditingProfile implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        return Map.of(
+                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:plan-for-growth-editing;DB_CLOSE_DELAY=-1",
+                "pfg.editing.max-body-bytes", "4096");
+    }
+}
