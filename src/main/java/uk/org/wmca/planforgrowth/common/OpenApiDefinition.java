@@ -22,7 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(name = "Facts", description = "Every figure the API publishes, each with its source."),
             @Tag(name = "Sources", description = "The publications the content cites."),
             @Tag(name = "Search", description = "One search over every content type."),
-            @Tag(name = "Editing", description = "What waits to be published; each type's writes sit under its own tag."),
+            @Tag(
+                    name = "Editing",
+                    description = "What waits to be published; each type's writes sit under its own tag."),
             @Tag(name = "API", description = "The API's own index.")
         },
         components =

@@ -59,6 +59,9 @@ public class OpenApiDocumentFilter implements OASFilter {
         documentCaching(operation, ok, id.startsWith("list"));
         ListCatalogue.ofListOperation(id).ifPresent(list -> documentList(operation, ok, list));
         ListCatalogue.ofItemOperation(id).ifPresent(list -> ListDocumentation.documentItem(operation, list));
+        if (id.equals("getPlan")) {
+            operation.addParameter(ListDocumentation.preview());
+        }
         if (id.equals("search")) {
             ListDocumentation.documentSearch(operation, SearchResource.typeNames());
         }

@@ -68,6 +68,20 @@ public final class ListDocumentation {
                 OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("json", "csv")),
                 "csv"));
         addPaging(operation);
+        operation.addParameter(preview());
+    }
+
+    /**
+     * {@code preview=true}: for editors, the response as it would be with every draft published. Needs an editor's
+     * bearer token (401/403 otherwise); the response is {@code Cache-Control: private, no-store}.
+     */
+    public static Parameter preview() {
+        return query(
+                ListQuery.PREVIEW,
+                "true shows the response as it would be with every draft published. Editors only: needs an editor's"
+                        + " bearer token (401 without one, 403 with another role); the answer is private, no-store.",
+                OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN).defaultValue(false),
+                true);
     }
 
     /** Adds the cross-type search's parameters: q (required), type, page and size. */
@@ -132,6 +146,7 @@ public final class ListDocumentation {
                     List.copyOf(list.detailIncludes()),
                     list.detailIncludes().iterator().next()));
         }
+        operation.addParameter(preview());
     }
 
     /** The CSV columns of a list, in order, without and with each relation included. */
