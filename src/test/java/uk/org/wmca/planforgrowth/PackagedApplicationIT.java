@@ -30,6 +30,21 @@ class PackagedApplicationIT {
     }
 
     @Test
+    void shouldGuardTokenManagementButNotReads() {
+        given().when()
+                .get("/api/v1/admin/tokens")
+                .then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", "Bearer realm=\"plan-for-growth\"");
+        given().header("Authorization", "Bearer pfg_" + "x".repeat(43))
+                .when()
+                .get("/api/v1/plan")
+                .then()
+                .statusCode(200);
+    }
+
+    @Test
     void shouldAnswerProblemJsonForUnknownRoutes() {
         given().when().get("/no-such-page").then().statusCode(404).contentType("application/problem+json");
     }

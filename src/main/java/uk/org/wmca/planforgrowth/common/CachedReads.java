@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * The fast path of public reads: a GET or HEAD whose representation is already rendered for the current content
  * version is answered here, on the I/O thread, with no database round trip and no serialisation. Anything else
- * (first read after a change, other formats, errors) goes on to the REST layer.
+ * (first read after a change, other formats, errors, and everything under {@code /api/v1/admin}, which needs a
+ * token) goes on to the REST layer.
  */
 @ApplicationScoped
 public class CachedReads {
@@ -32,7 +33,10 @@ public class CachedReads {
         HttpServerRequest request = context.request();
         boolean head = request.method() == HttpMethod.HEAD;
         Format format = format(request);
-        if ((head || request.method() == HttpMethod.GET) && request.path().startsWith("/api/v1") && format != null) {
+        if ((head || request.method() == HttpMethod.GET)
+                && request.path().startsWith("/api/v1")
+                && !CachingFilters.isPrivatePath(request.path())
+                && format != null) {
             Optional<Representation> found =
                     cache.find(RepresentationCache.key(request.path(), request.query(), format));
             if (found.isPresent()) {

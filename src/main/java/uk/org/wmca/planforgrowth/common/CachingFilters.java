@@ -1,7 +1,9 @@
 package uk.org.wmca.planforgrowth.common;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -13,11 +15,15 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 /**
  * Renders each successful public read once into the {@link RepresentationCache}, and answers it with its ETag,
  * Last-Modified, Cache-Control and Vary, or 304 when the client's copy is current. Later reads of the same URL are
- * served by {@link CachedReads} before they reach this layer. Errors are marked {@code no-store}.
+ * served by {@link CachedReads} before they reach this layer. Errors, and responses that need credentials, are
+ * marked {@code no-store} and never kept.
  */
 public class CachingFilters {
 
     private static final String VERSION = CachingFilters.class.getName() + ".version";
+
+    /** Where the endpoints that need an admin token live. */
+    static final String PRIVATE_PREFIX = "/api/v1/admin";
 
     private final RepresentationCache cache;
 
@@ -31,8 +37,8 @@ public class CachingFilters {
     }
 
     @ServerResponseFilter
-    public void renderOnce(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() >= 400) {
+    public void renderOnce(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
+        if (response.getStatus() >= 400 || needsCredentials(request.getUriInfo().getPath(), resource)) {
             response.getHeaders().putSingle("Cache-Control", "no-store");
             return;
         }
@@ -82,6 +88,27 @@ public class CachingFilters {
             response.setEntity(
                     reply.body(), null, MediaType.valueOf(reply.headers().get("Content-Type")));
         }
+    }
+
+    /**
+     * Whether a response is for token holders only: anything under {@code /api/v1/admin}, and any resource method
+     * that names the roles allowed to call it. Such responses are never kept, and say {@code no-store}.
+     */
+    static boolean needsCredentials(String path, ResourceInfo resource) {
+        if (isPrivatePath(path)) {
+            return true;
+        }
+        if (resource == null || resource.getResourceMethod() == null) {
+            return false;
+        }
+        return resource.getResourceMethod().isAnnotationPresent(RolesAllowed.class)
+                || (resource.getResourceClass() != null
+                        && resource.getResourceClass().isAnnotationPresent(RolesAllowed.class));
+    }
+
+    /** Paths whose responses need credentials, whatever the method: never served from or kept in memory. */
+    static boolean isPrivatePath(String path) {
+        return path.equals(PRIVATE_PREFIX) || path.startsWith(PRIVATE_PREFIX + "/");
     }
 
     /** The route family of a path: the first segment after {@code /api/v1/}, or {@code index}. */

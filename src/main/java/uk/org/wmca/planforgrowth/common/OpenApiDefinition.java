@@ -3,14 +3,21 @@ package uk.org.wmca.planforgrowth.common;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The parts of the OpenAPI document that no single resource owns: tags and the shared error responses. */
+/**
+ * The parts of the OpenAPI document that no single resource owns: tags, the bearer token scheme and the shared error
+ * responses.
+ */
 @OpenAPIDefinition(
         info = @Info(title = "Plan for Growth API", version = "1.0.0"),
         tags = {
@@ -25,10 +32,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
             @Tag(
                     name = "Editing",
                     description = "What waits to be published; each type's writes sit under its own tag."),
-            @Tag(name = "API", description = "The API's own index.")
+            @Tag(name = "API", description = "The API's own index."),
+            @Tag(name = "Tokens", description = "API tokens for writing: create, list, revoke. Needs an admin token.")
         },
         components =
                 @Components(
+                        securitySchemes =
+                                @SecurityScheme(
+                                        securitySchemeName = OpenApiDefinition.BEARER_AUTH,
+                                        type = SecuritySchemeType.HTTP,
+                                        scheme = "bearer",
+                                        bearerFormat = "pfg_ token",
+                                        description =
+                                                "An API token: Authorization: Bearer pfg_…. Admins create tokens with"
+                                                        + " POST /api/v1/admin/tokens; the first admin token comes from"
+                                                        + " PFG_ADMIN_TOKEN or is printed to the log at first start."
+                                                        + " Reads need no token."),
                         responses = {
                             @APIResponse(
                                     name = OpenApiDefinition.BAD_REQUEST,
@@ -68,6 +87,60 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                                                     name = "XML asked for",
                                                                     value = ProblemExamples.NOT_ACCEPTABLE))),
                             @APIResponse(
+                                    name = OpenApiDefinition.UNAUTHORIZED,
+                                    responseCode = "401",
+                                    description =
+                                            "No bearer token was sent, or it is not a valid token: unknown, revoked or"
+                                                    + " expired. The detail says which.",
+                                    headers =
+                                            @Header(
+                                                    name = "WWW-Authenticate",
+                                                    description =
+                                                            "Bearer realm=\"plan-for-growth\", with error=\"invalid_token\" when a token was refused.",
+                                                    schema = @Schema(type = SchemaType.STRING)),
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class),
+                                                    examples = {
+                                                        @ExampleObject(
+                                                                name = "no token",
+                                                                value = ProblemExamples.UNAUTHORIZED),
+                                                        @ExampleObject(
+                                                                name = "revoked token",
+                                                                value = ProblemExamples.INVALID_TOKEN)
+                                                    })),
+                            @APIResponse(
+                                    name = OpenApiDefinition.FORBIDDEN,
+                                    responseCode = "403",
+                                    description = "The token is valid, but its role does not allow this request.",
+                                    headers =
+                                            @Header(
+                                                    name = "WWW-Authenticate",
+                                                    description =
+                                                            "Bearer realm=\"plan-for-growth\", error=\"insufficient_scope\".",
+                                                    schema = @Schema(type = SchemaType.STRING)),
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class),
+                                                    examples =
+                                                            @ExampleObject(
+                                                                    name = "editor token",
+                                                                    value = ProblemExamples.FORBIDDEN))),
+                            @APIResponse(
+                                    name = OpenApiDefinition.UNSUPPORTED_MEDIA_TYPE,
+                                    responseCode = "415",
+                                    description = "The request body is not application/json.",
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class),
+                                                    examples =
+                                                            @ExampleObject(
+                                                                    name = "form data sent",
+                                                                    value = ProblemExamples.UNSUPPORTED_MEDIA_TYPE))),
+                            @APIResponse(
                                     name = OpenApiDefinition.SERVER_ERROR,
                                     responseCode = "500",
                                     description = "A fault in the service; quote the requestId when reporting it.",
@@ -86,4 +159,10 @@ public class OpenApiDefinition extends Application {
     public static final String NOT_FOUND = "NotFound";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
     public static final String SERVER_ERROR = "ServerError";
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+
+    /** The security scheme of operations that need an API token. */
+    public static final String BEARER_AUTH = "bearerAuth";
 }

@@ -24,10 +24,11 @@ import uk.org.wmca.planforgrowth.search.SearchResource;
 
 /**
  * Finishes the generated OpenAPI document. It documents the HTTP caching contract that every public read shares
- * (conditional request headers, ETag and friends, 304), adds the example body of each operation's 200 response from
- * {@code openapi-examples/<operationId>.json} (real responses cut short; kept in files rather than annotations so
- * that the response schema can still be derived from the method's generic return type), and it makes nullable
- * object properties valid JSON Schema 2020-12.
+ * (conditional request headers, ETag and friends, 304), adds the example body of each operation's 200 (or 201)
+ * response from {@code openapi-examples/<operationId>.json} (real responses cut short; kept in files rather than
+ * annotations so that the response schema can still be derived from the method's generic return type), and it makes
+ * nullable object properties valid JSON Schema 2020-12. Operations that need a token get no caching contract: their
+ * responses are {@code no-store}.
  */
 public class OpenApiDocumentFilter implements OASFilter {
 
@@ -43,7 +44,9 @@ public class OpenApiDocumentFilter implements OASFilter {
             EditorialDocumentation.document(operation);
             return operation;
         }
-        APIResponse ok = operation.getResponses().getAPIResponse("200");
+        APIResponse ok = operation.getResponses().getAPIResponse("200") != null
+                ? operation.getResponses().getAPIResponse("200")
+                : operation.getResponses().getAPIResponse("201");
         if (ok == null || ok.getContent() == null) {
             return operation;
         }
@@ -56,6 +59,9 @@ public class OpenApiDocumentFilter implements OASFilter {
                             .summary("A real response, lists cut short")
                             .value(example));
         }
+        if (!isPublic(operation)) {
+            return operation; // answered with Cache-Control: no-store, no validators
+        }
         documentCaching(operation, ok, id.startsWith("list"));
         ListCatalogue.ofListOperation(id).ifPresent(list -> documentList(operation, ok, list));
         ListCatalogue.ofItemOperation(id).ifPresent(list -> ListDocumentation.documentItem(operation, list));
@@ -66,6 +72,11 @@ public class OpenApiDocumentFilter implements OASFilter {
             ListDocumentation.documentSearch(operation, SearchResource.typeNames());
         }
         return operation;
+    }
+
+    /** Whether an operation is a public read: it declares no security requirement ({@code security: []}). */
+    private static boolean isPublic(Operation operation) {
+        return operation.getSecurity() == null || operation.getSecurity().isEmpty();
     }
 
     /** The query language of a list, and its CSV form with a real example and the column order. */

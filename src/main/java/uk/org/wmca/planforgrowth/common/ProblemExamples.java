@@ -55,5 +55,49 @@ final class ProblemExamples {
             }
             """;
 
+    static final String UNAUTHORIZED = """
+            {
+              "type": "about:blank",
+              "title": "Unauthorized",
+              "status": 401,
+              "detail": "This request needs an API token: send Authorization: Bearer <token>.",
+              "instance": "/api/v1/admin/tokens",
+              "requestId": "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"
+            }
+            """;
+
+    static final String INVALID_TOKEN = """
+            {
+              "type": "about:blank",
+              "title": "Unauthorized",
+              "status": 401,
+              "detail": "The bearer token was revoked.",
+              "instance": "/api/v1/admin/tokens",
+              "requestId": "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d6e"
+            }
+            """;
+
+    static final String FORBIDDEN = """
+            {
+              "type": "about:blank",
+              "title": "Forbidden",
+              "status": 403,
+              "detail": "This token's role does not allow this request; it needs the admin role.",
+              "instance": "/api/v1/admin/tokens",
+              "requestId": "c3d4e5f6-a7b8-4c9d-8e0f-2a3b4c5d6e7f"
+            }
+            """;
+
+    static final String UNSUPPORTED_MEDIA_TYPE = """
+            {
+              "type": "about:blank",
+              "title": "Unsupported Media Type",
+              "status": 415,
+              "detail": "This resource does not accept that content type.",
+              "instance": "/api/v1/admin/tokens",
+              "requestId": "d4e5f6a7-b8c9-4d0e-9f1a-3b4c5d6e7f80"
+            }
+            """;
+
     private ProblemExamples() {}
 }

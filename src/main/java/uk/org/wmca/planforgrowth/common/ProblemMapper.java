@@ -1,16 +1,38 @@
 package uk.org.wmca.planforgrowth.common;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import uk.org.wmca.planforgrowth.auth.BearerTokenMechanism;
+import uk.org.wmca.planforgrowth.auth.InvalidTokens;
 
 /** The one place where failures become RFC 9457 {@code application/problem+json} responses. */
 public class ProblemMapper {
+
+    /** How Jackson reports a member given twice (with strict duplicate detection on). */
+    private static final Pattern DUPLICATE_MEMBER = Pattern.compile("Duplicate field '([^']{1,100})'");
 
     private final AllowedMethods allowedMethods;
 
@@ -32,6 +54,9 @@ public class ProblemMapper {
             return problem(
                     status, reason(status), "The server could not complete the request.", List.of(), uri, headers);
         }
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return mapApiException(InvalidBodyException.malformed(malformedJson(json)), uri, headers);
+        }
         Response.ResponseBuilder response =
                 builder(status, reason(status), detailFor(status, uri), List.of(), uri, headers);
         if (status == 405) {
@@ -40,13 +65,97 @@ public class ProblemMapper {
         return response.build();
     }
 
+    /**
+     * Bean Validation failures: of a request body's members (422, {@code in: body}), else of parameters (400). The
+     * names of body members are their paths below the body parameter ({@code name}, {@code address.city}).
+     */
     @ServerExceptionMapper
     public Response mapConstraintViolation(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
-        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
-                .map(v -> new Problem.FieldError(
-                        lastNode(v.getPropertyPath().toString()), "query", v.getMessage(), List.of()))
-                .toList();
-        return problem(400, "Bad Request", "The request has invalid parameters; see errors.", errors, uri, headers);
+        List<Problem.FieldError> body = new ArrayList<>();
+        List<Problem.FieldError> parameters = new ArrayList<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            String member = bodyMember(violation.getPropertyPath());
+            if (member != null) {
+                body.add(InvalidBodyException.member(member, violation.getMessage(), List.of()));
+            } else {
+                parameters.add(new Problem.FieldError(
+                        lastNode(violation.getPropertyPath().toString()), "query", violation.getMessage(), List.of()));
+            }
+        }
+        if (parameters.isEmpty() && !body.isEmpty()) {
+            body.sort(Comparator.comparing(Problem.FieldError::name).thenComparing(Problem.FieldError::message));
+            return mapApiException(InvalidBodyException.invalid(body), uri, headers);
+        }
+        parameters.addAll(body);
+        return problem(400, "Bad Request", "The request has invalid parameters; see errors.", parameters, uri, headers);
+    }
+
+    /**
+     * A JSON body that is well-formed but does not fit: an unknown member, or a member of the wrong type (422 naming
+     * it); a body that is not a JSON object at all is a 400.
+     */
+    @ServerExceptionMapper
+    public Response mapMismatchedInput(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        String member = e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null
+                        ? reference.getFieldName()
+                        : String.valueOf(reference.getIndex()))
+                .collect(Collectors.joining("."));
+        if (member.isEmpty()) {
+            return mapApiException(
+                    InvalidBodyException.malformed("The request body must be a single JSON object."), uri, headers);
+        }
+        Problem.FieldError error;
+        if (e instanceof PropertyBindingException unknown) {
+            List<String> valid = unknown.getKnownPropertyIds() == null
+                    ? List.of()
+                    : unknown.getKnownPropertyIds().stream()
+                            .map(String::valueOf)
+                            .sorted()
+                            .toList();
+            error = InvalidBodyException.member(
+                    member, "Unknown member '" + member + "'. Valid members: " + String.join(", ", valid) + ".", valid);
+        } else {
+            error = InvalidBodyException.member(
+                    member, member + " must be " + jsonType(e.getTargetType()) + ".", List.of());
+        }
+        return mapApiException(InvalidBodyException.invalid(List.of(error)), uri, headers);
+    }
+
+    /** No credentials on a request that needs them. */
+    @ServerExceptionMapper
+    public Response mapUnauthorized(UnauthorizedException e, UriInfo uri, HttpHeaders headers) {
+        return builder(
+                        401,
+                        "Unauthorized",
+                        "This request needs an API token: send Authorization: Bearer <token>.",
+                        List.of(),
+                        uri,
+                        headers)
+                .header(HttpHeaders.WWW_AUTHENTICATE, BearerTokenMechanism.CHALLENGE)
+                .build();
+    }
+
+    /** A bearer token that is malformed, unknown, revoked or expired. The detail never repeats the token. */
+    @ServerExceptionMapper
+    public Response mapAuthenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        return builder(401, "Unauthorized", InvalidTokens.detailOf(e), List.of(), uri, headers)
+                .header(HttpHeaders.WWW_AUTHENTICATE, BearerTokenMechanism.INVALID_TOKEN_CHALLENGE)
+                .build();
+    }
+
+    /** A valid token whose role does not allow the request. */
+    @ServerExceptionMapper
+    public Response mapForbidden(ForbiddenException e, ResourceInfo resource, UriInfo uri, HttpHeaders headers) {
+        List<String> needed = rolesAllowed(resource);
+        String detail = needed.isEmpty()
+                ? "This token's role does not allow this request."
+                : "This token's role does not allow this request; it needs the "
+                        + String.join(" or ", needed)
+                        + " role.";
+        return builder(403, "Forbidden", detail, List.of(), uri, headers)
+                .header(HttpHeaders.WWW_AUTHENTICATE, BearerTokenMechanism.INSUFFICIENT_SCOPE_CHALLENGE)
+                .build();
     }
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
@@ -99,6 +208,62 @@ public class ProblemMapper {
     private static String reason(int status) {
         Response.Status known = Response.Status.fromStatusCode(status);
         return known == null ? "HTTP " + status : known.getReasonPhrase();
+    }
+
+    private static List<String> rolesAllowed(ResourceInfo resource) {
+        if (resource == null || resource.getResourceMethod() == null) {
+            return List.of();
+        }
+        RolesAllowed roles = resource.getResourceMethod().getAnnotation(RolesAllowed.class);
+        if (roles == null && resource.getResourceClass() != null) {
+            roles = resource.getResourceClass().getAnnotation(RolesAllowed.class);
+        }
+        return roles == null ? List.of() : List.of(roles.value());
+    }
+
+    /** The path of a violation below the request body parameter, or null when it is not about a body member. */
+    private static String bodyMember(Path path) {
+        List<String> below = new ArrayList<>();
+        boolean inParameter = false;
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                inParameter = true;
+            } else if (inParameter && node.getKind() == ElementKind.PROPERTY) {
+                below.add(node.getName());
+            }
+        }
+        return below.isEmpty() ? null : String.join(".", below);
+    }
+
+    private static String malformedJson(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null || at.getLineNr() < 1
+                ? ""
+                : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        Matcher duplicate = DUPLICATE_MEMBER.matcher(String.valueOf(e.getOriginalMessage()));
+        return duplicate.lookingAt()
+                ? "The request body gives the member '" + duplicate.group(1) + "' more than once" + where + "."
+                : "The request body is not well-formed JSON" + where + ".";
+    }
+
+    /** The JSON type a Java type is read from, in words; never a class name. */
+    private static String jsonType(Class<?> type) {
+        if (type == null) {
+            return "of another JSON type";
+        }
+        if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
+            return "a string";
+        }
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "a JSON object";
     }
 
     private static String lastNode(String path) {
