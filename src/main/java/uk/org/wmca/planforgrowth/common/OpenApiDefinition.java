@@ -3,12 +3,15 @@ package uk.org.wmca.planforgrowth.common;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.openapi.annotations.Components;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.wmca.planforgrowth.http.RateLimits;
 
 /** The parts of the OpenAPI document that no single resource owns: tags and the shared error responses. */
 @OpenAPIDefinition(
@@ -75,7 +78,46 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                                     examples =
                                                             @ExampleObject(
                                                                     name = "unexpected failure",
-                                                                    value = ProblemExamples.SERVER_ERROR)))
+                                                                    value = ProblemExamples.SERVER_ERROR))),
+                            @APIResponse(
+                                    name = OpenApiDefinition.TOO_MANY_REQUESTS,
+                                    responseCode = "429",
+                                    description =
+                                            "This client (its API token, else its address) has used its request budget; retry after Retry-After seconds. Responses 304 Not Modified are free.",
+                                    headers = {
+                                        @Header(name = RateLimits.RETRY_AFTER, ref = RateLimits.RETRY_AFTER),
+                                        @Header(name = RateLimits.LIMIT, ref = RateLimits.LIMIT),
+                                        @Header(name = RateLimits.REMAINING, ref = RateLimits.REMAINING),
+                                        @Header(name = RateLimits.RESET, ref = RateLimits.RESET)
+                                    },
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class),
+                                                    examples =
+                                                            @ExampleObject(
+                                                                    name = "budget used up",
+                                                                    value = ProblemExamples.TOO_MANY_REQUESTS)))
+                        },
+                        headers = {
+                            @Header(
+                                    name = RateLimits.LIMIT,
+                                    description =
+                                            "Requests this client may send at once: the capacity of its budget. Sent on every response under /api/v1 while rate limiting is on (the default).",
+                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", examples = "300")),
+                            @Header(
+                                    name = RateLimits.REMAINING,
+                                    description =
+                                            "Requests left in this client's budget now; a 304 gives back what it took.",
+                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", examples = "299")),
+                            @Header(
+                                    name = RateLimits.RESET,
+                                    description = "Seconds until this client's budget is full again.",
+                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", examples = "1")),
+                            @Header(
+                                    name = RateLimits.RETRY_AFTER,
+                                    description = "Seconds to wait before the next request can succeed.",
+                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", examples = "1"))
                         }))
 public class OpenApiDefinition extends Application {
 
@@ -83,4 +125,5 @@ public class OpenApiDefinition extends Application {
     public static final String NOT_FOUND = "NotFound";
     public static final String NOT_ACCEPTABLE = "NotAcceptable";
     public static final String SERVER_ERROR = "ServerError";
+    public static final String TOO_MANY_REQUESTS = "TooManyRequests";
 }
