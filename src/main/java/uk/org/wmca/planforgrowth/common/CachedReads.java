@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
+import uk.org.wmca.planforgrowth.http.EdgeOrder;
 
 /**
  * The fast path of public reads: a GET or HEAD whose representation is already rendered for the current content
@@ -26,7 +27,8 @@ public class CachedReads {
     }
 
     void register(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 1).handler(this::serveFromMemory);
+        // After the edge (security headers, CORS, rate limits), so that its answers carry their headers and count.
+        router.route().order(EdgeOrder.AFTER_EDGE).handler(this::serveFromMemory);
     }
 
     private void serveFromMemory(RoutingContext context) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.wmca.planforgrowth.http.RateLimits;
 
 /**
  * The parts of the OpenAPI document that no single resource owns: tags, the bearer token scheme and the shared error
@@ -151,7 +152,46 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                                     examples =
                                                             @ExampleObject(
                                                                     name = "unexpected failure",
-                                                                    value = ProblemExamples.SERVER_ERROR)))
+                                                                    value = ProblemExamples.SERVER_ERROR))),
+                            @APIResponse(
+                                    name = OpenApiDefinition.TOO_MANY_REQUESTS,
+                                    responseCode = "429",
+                                    description =
+                                            "This client (its API token, else its address) has used its request budget; retry after Retry-After seconds. Responses 304 Not Modified are free.",
+                                    headers = {
+                                        @Header(name = RateLimits.RETRY_AFTER, ref = RateLimits.RETRY_AFTER),
+                                        @Header(name = RateLimits.LIMIT, ref = RateLimits.LIMIT),
+                                        @Header(name = RateLimits.REMAINING, ref = RateLimits.REMAINING),
+                                        @Header(name = RateLimits.RESET, ref = RateLimits.RESET)
+                                    },
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class),
+                                                    examples =
+                                                            @ExampleObject(
+                                                                    name = "budget used up",
+                                                                    value = ProblemExamples.TOO_MANY_REQUESTS)))
+                        },
+                        headers = {
+                            @Header(
+                                    name = RateLimits.LIMIT,
+                                    description =
+                                            "Requests this client may send at once: the capacity of its budget. Sent on every response under /api/v1 while rate limiting is on (the default).",
+                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", examples = "300")),
+                            @Header(
+                                    name = RateLimits.REMAINING,
+                                    description =
+                                            "Requests left in this client's budget now; a 304 gives back what it took.",
+                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", examples = "299")),
+                            @Header(
+                                    name = RateLimits.RESET,
+                                    description = "Seconds until this client's budget is full again.",
+                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0", examples = "1")),
+                            @Header(
+                                    name = RateLimits.RETRY_AFTER,
+                                    description = "Seconds to wait before the next request can succeed.",
+                                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", examples = "1"))
                         }))
 public class OpenApiDefinition extends Application {
 
@@ -165,4 +205,6 @@ public class OpenApiDefinition extends Application {
 
     /** The security scheme of operations that need an API token. */
     public static final String BEARER_AUTH = "bearerAuth";
+
+    public static final String TOO_MANY_REQUESTS = "TooManyRequests";
 }

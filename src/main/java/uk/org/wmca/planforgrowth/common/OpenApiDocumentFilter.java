@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import uk.org.wmca.planforgrowth.editorial.EditorialDocumentation;
+import uk.org.wmca.planforgrowth.http.RateLimits;
 import uk.org.wmca.planforgrowth.query.ListCatalogue;
 import uk.org.wmca.planforgrowth.query.ListDefinition;
 import uk.org.wmca.planforgrowth.query.ListDocumentation;
@@ -29,6 +30,11 @@ import uk.org.wmca.planforgrowth.search.SearchResource;
  * annotations so that the response schema can still be derived from the method's generic return type), and it makes
  * nullable object properties valid JSON Schema 2020-12. Operations that need a token get no caching contract: their
  * responses are {@code no-store}.
+ * (conditional request headers, ETag and friends, 304) and the rate limit of every operation (RateLimit headers,
+ * 429), adds the example body of each operation's 200 response from
+ * {@code openapi-examples/<operationId>.json} (real responses cut short; kept in files rather than annotations so
+ * that the response schema can still be derived from the method's generic return type), and it makes nullable
+ * object properties valid JSON Schema 2020-12.
  */
 public class OpenApiDocumentFilter implements OASFilter {
 
@@ -40,6 +46,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         if (id == null || operation.getResponses() == null) {
             return operation;
         }
+        documentRateLimit(operation);
         if (EditorialDocumentation.isEditorial(id)) {
             EditorialDocumentation.document(operation);
             return operation;
@@ -120,6 +127,13 @@ public class OpenApiDocumentFilter implements OASFilter {
                                 .headers(cachingHeaders(list)));
     }
 
+    /** Every operation counts against the client's budget (see {@code http.RateLimits}) and may be refused. */
+    private static void documentRateLimit(Operation operation) {
+        operation
+                .getResponses()
+                .addAPIResponse("429", OASFactory.createAPIResponse().ref(OpenApiDefinition.TOO_MANY_REQUESTS));
+    }
+
     private static Map<String, Header> cachingHeaders(boolean list) {
         Map<String, Header> headers = new LinkedHashMap<>();
         headers.put("ETag", responseHeader("Strong validator of this representation; differs per content coding."));
@@ -132,6 +146,9 @@ public class OpenApiDocumentFilter implements OASFilter {
                 "X-Request-Id", responseHeader("Id of this request, echoed when the client sent a well-formed one."));
         if (list) {
             headers.put("Link", responseHeader("RFC 8288 links: self, first, prev, next, last."));
+        }
+        for (String name : List.of(RateLimits.LIMIT, RateLimits.REMAINING, RateLimits.RESET)) {
+            headers.put(name, OASFactory.createHeader().ref(name));
         }
         return headers;
     }

@@ -99,5 +99,16 @@ final class ProblemExamples {
             }
             """;
 
+    static final String TOO_MANY_REQUESTS = """
+            {
+              "type": "about:blank",
+              "title": "Too Many Requests",
+              "status": 429,
+              "detail": "This client has used its budget of 300 requests per minute. Try again in 1 second; responses 304 Not Modified are free.",
+              "instance": "/api/v1/clusters",
+              "requestId": "7a1c9e3b-2d4f-4a6b-8c0d-1e2f3a4b5c6d"
+            }
+            """;
+
     private ProblemExamples() {}
 }

@@ -35,7 +35,7 @@ public class WriteRequests {
     }
 
     void register(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 2).handler(this::refuseOversized);
+        router.route().order(Integer.MIN_VALUE + 4).handler(this::refuseOversized);
     }
 
     private void refuseOversized(RoutingContext context) {

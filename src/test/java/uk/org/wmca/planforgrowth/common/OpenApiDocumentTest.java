@@ -57,7 +57,7 @@ class OpenApiDocumentTest {
             assertTrue(get.get("tags").size() > 0, where);
             assertTrue(get.hasNonNull("summary") && get.hasNonNull("description"), where);
             assertEquals(0, get.get("security").size(), where + " must declare security: []");
-            for (String status : List.of("200", "400", "406", "500")) {
+            for (String status : List.of("200", "400", "406", "429", "500")) {
                 assertTrue(get.get("responses").has(status), where + " documents no " + status);
             }
             if (path.getKey().contains("{")) {
