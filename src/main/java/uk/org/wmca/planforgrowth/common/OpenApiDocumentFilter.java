@@ -21,6 +21,7 @@ import uk.org.wmca.planforgrowth.http.RateLimits;
 import uk.org.wmca.planforgrowth.query.ListCatalogue;
 import uk.org.wmca.planforgrowth.query.ListDefinition;
 import uk.org.wmca.planforgrowth.query.ListDocumentation;
+import uk.org.wmca.planforgrowth.query.ListQuery;
 import uk.org.wmca.planforgrowth.search.SearchResource;
 
 /**
@@ -74,6 +75,13 @@ public class OpenApiDocumentFilter implements OASFilter {
         ListCatalogue.ofItemOperation(id).ifPresent(list -> ListDocumentation.documentItem(operation, list));
         if (id.equals("getPlan")) {
             operation.addParameter(ListDocumentation.preview());
+        }
+        if (operation.getParameters() != null
+                && operation.getParameters().stream().anyMatch(p -> ListQuery.PREVIEW.equals(p.getName()))) {
+            operation
+                    .getResponses()
+                    .addAPIResponse("401", OASFactory.createAPIResponse().ref(OpenApiDefinition.UNAUTHORIZED))
+                    .addAPIResponse("403", OASFactory.createAPIResponse().ref(OpenApiDefinition.FORBIDDEN));
         }
         if (id.equals("search")) {
             ListDocumentation.documentSearch(operation, SearchResource.typeNames());

@@ -38,7 +38,6 @@ public class Documents {
     // Strict on purpose: a misspelt member must be refused, not ignored.
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
@@ -147,7 +146,7 @@ public class Documents {
 
     private Object bind(ItemType type, JsonNode tree) {
         if (!(tree instanceof ObjectNode)) {
-            throw EditorialException.invalid("", "The document must be a JSON object.");
+            throw EditorialException.invalid("document", "The document must be a JSON object.");
         }
         try {
             return MAPPER.treeToValue(tree, type.recordType());

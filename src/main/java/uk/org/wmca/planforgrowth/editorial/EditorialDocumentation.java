@@ -216,6 +216,13 @@ public final class EditorialDocumentation {
         }
         headers.put("Cache-Control", header("no-store: editorial responses are never cached."));
         ok.setHeaders(headers);
+        if (ok.getContent() == null && verb.equals("create")) {
+            ok.setContent(OASFactory.createContent()
+                    .addMediaType(
+                            jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
+                            OASFactory.createMediaType()
+                                    .schema(OASFactory.createSchema().ref("EnvelopeEditorialItem"))));
+        }
         if (ok.getContent() == null) {
             return;
         }

@@ -153,7 +153,7 @@ public class EditorialService {
         try {
             writer.apply(type, document);
         } catch (InvalidContentException e) {
-            throw EditorialException.invalid("", e.getMessage());
+            throw EditorialException.invalid("document", e.getMessage());
         }
         entityManager.remove(state.draft);
         version.bump(touched(type, key, state.published, document));

@@ -16,6 +16,7 @@ import uk.org.wmca.planforgrowth.common.ApiConfig;
 import uk.org.wmca.planforgrowth.common.InvalidParameterException;
 import uk.org.wmca.planforgrowth.common.Problem;
 import uk.org.wmca.planforgrowth.common.RequestIds;
+import uk.org.wmca.planforgrowth.http.EdgeOrder;
 
 /**
  * Checks every write before its body is read: a body announced as larger than the limit is refused with a 413
@@ -35,7 +36,7 @@ public class WriteRequests {
     }
 
     void register(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE + 4).handler(this::refuseOversized);
+        router.route().order(EdgeOrder.RATE_LIMIT + 1).handler(this::refuseOversized);
     }
 
     private void refuseOversized(RoutingContext context) {

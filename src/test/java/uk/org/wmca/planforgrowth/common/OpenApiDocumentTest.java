@@ -1,6 +1,7 @@
 package uk.org.wmca.planforgrowth.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -162,10 +163,11 @@ class OpenApiDocumentTest {
                 "bearer",
                 spec.at("/components/securitySchemes/bearerAuth/scheme").asText());
         Map<String, List<String>> expected = Map.of(
-                "post /api/v1/admin/tokens", List.of("201", "400", "401", "403", "406", "409", "415", "422", "500"),
-                "get /api/v1/admin/tokens", List.of("200", "400", "401", "403", "406", "500"),
-                "get /api/v1/admin/tokens/{id}", List.of("200", "400", "401", "403", "404", "406", "500"),
-                "delete /api/v1/admin/tokens/{id}", List.of("204", "400", "401", "403", "404", "406", "500"));
+                "post /api/v1/admin/tokens",
+                        List.of("201", "400", "401", "403", "406", "409", "415", "422", "429", "500"),
+                "get /api/v1/admin/tokens", List.of("200", "400", "401", "403", "406", "429", "500"),
+                "get /api/v1/admin/tokens/{id}", List.of("200", "400", "401", "403", "404", "406", "429", "500"),
+                "delete /api/v1/admin/tokens/{id}", List.of("204", "400", "401", "403", "404", "406", "429", "500"));
         JsonNode components = spec.get("components").get("responses");
         expected.forEach((key, statuses) -> {
             String[] methodAndPath = key.split(" ");

@@ -2,6 +2,7 @@ package uk.org.wmca.planforgrowth.editorial;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -113,7 +114,7 @@ class WritingTest {
                 .post("/api/v1/places")
                 .then()
                 .statusCode(201)
-                .header("Location", "/api/v1/places/zebracorn-vale")
+                .header("Location", endsWith("/api/v1/places/zebracorn-vale"))
                 .header("ETag", "\"rev-1\"")
                 .body("data.status", is("draft"));
 
@@ -319,7 +320,7 @@ class WritingTest {
                 .statusCode(412);
         asEditor().header("If-Match", etag(path)).post(path + "/publish").then().statusCode(409); // nothing to publish
         asEditor()
-                .header("If-Match", "\"rev-1\"")
+                .header("If-Match", "\"rev-0\"")
                 .delete(path)
                 .then()
                 .statusCode(412)
