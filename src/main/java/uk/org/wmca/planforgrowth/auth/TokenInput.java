@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A token to create. Members are strings so that every invalid one is reported at once, with its own message;
- * unknown members are refused ({@link StrictJson}).
+ * unknown members are refused ({@link uk.org.wmca.planforgrowth.common.StrictJson}).
  */
 @Schema(name = "TokenInput", description = "A token to create. Unknown members are refused.")
 public record TokenInput(

@@ -39,6 +39,7 @@ import uk.org.wmca.planforgrowth.common.PageRequest;
 import uk.org.wmca.planforgrowth.common.Problem;
 import uk.org.wmca.planforgrowth.common.QueryParameters;
 import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
+import uk.org.wmca.planforgrowth.common.StrictJson;
 
 /** Manages API tokens: create, list, read, revoke. Admin tokens only; responses are never cached. */
 @Path("/api/v1/admin/tokens")

@@ -1,4 +1,4 @@
-package uk.org.wmca.planforgrowth.auth;
+package uk.org.wmca.planforgrowth.common;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -10,8 +10,8 @@ import java.util.function.BiFunction;
 /**
  * Reads a request body strictly: unknown members (the application's mapper ignores them), a member given twice
  * and anything after the object are refused, so that a misspelt member such as {@code expiresAT} is reported instead
- * of silently dropped. Used with
- * {@code @CustomDeserialization(StrictJson.class)}.
+ * of silently dropped. Put {@code @CustomDeserialization(StrictJson.class)} on a resource method that takes a JSON
+ * body; {@link ProblemMapper} answers an unknown member with a 422 naming it, the other two with a 400.
  */
 public class StrictJson implements BiFunction<ObjectMapper, Type, ObjectReader> {
 
