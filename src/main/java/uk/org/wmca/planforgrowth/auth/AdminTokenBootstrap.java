@@ -5,6 +5,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
 import java.util.Optional;
 
 /**
@@ -26,7 +27,11 @@ public class AdminTokenBootstrap {
     private final ApiTokenRepository tokens;
     private final TokenService service;
 
-    AdminTokenBootstrap(AuthConfig config, ApiTokenRepository tokens, TokenService service) {
+    private final EntityManager entityManager;
+
+    AdminTokenBootstrap(
+            AuthConfig config, ApiTokenRepository tokens, TokenService service, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.config = config;
         this.tokens = tokens;
         this.service = service;
@@ -76,29 +81,36 @@ public class AdminTokenBootstrap {
         throw new IllegalStateException("Could not add the admin token from PFG_ADMIN_TOKEN");
     }
 
+    /**
+     * Generates an admin token when none is usable. The check and the insert run in one transaction that first locks
+     * the single content_version row, so instances starting together on one database take turns: the first
+     * generates a token, the others then find it usable.
+     */
     private void ensureUsableAdmin() {
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            if (QuarkusTransaction.requiringNew().call(() -> tokens.anyUsableAdmin(TokenService.now()))) {
-                return;
+        String secret = TokenSecrets.generate();
+        Optional<ApiToken> added = QuarkusTransaction.requiringNew().call(() -> {
+            entityManager
+                    .createNativeQuery("select version from content_version where id = 1 for update")
+                    .getResultList();
+            if (tokens.anyUsableAdmin(TokenService.now())) {
+                return Optional.<ApiToken>empty();
             }
-            String secret = TokenSecrets.generate();
-            Optional<ApiToken> added = tryInsert(freeName(GENERATED_NAME), TokenSecrets.hash(secret), GENERATED_BY);
-            if (added.isPresent()) {
-                // The one place a secret is ever logged, on purpose: there is no other way to hand it over.
-                Log.warnf(
-                        "No usable admin token existed, so this one was generated: %s -- store it now; it will not be"
-                                + " shown again. Send it as 'Authorization: Bearer <token>' to /api/v1/admin/tokens to"
-                                + " create your own tokens, then revoke this one with DELETE"
-                                + " /api/v1/admin/tokens/%d. Set PFG_ADMIN_TOKEN to choose the first admin token"
-                                + " yourself instead.",
-                        secret, added.get().id);
-                return;
+            String name = GENERATED_NAME;
+            for (int n = 2; tokens.existsByName(name); n++) {
+                name = GENERATED_NAME.substring(0, GENERATED_NAME.length() - 1) + " " + n + ")";
             }
-        }
-        throw new IllegalStateException("Could not generate an admin token");
+            return Optional.of(service.insert(name, TokenRole.ADMIN, TokenSecrets.hash(secret), null, GENERATED_BY));
+        });
+        // The one place a secret is ever logged, on purpose: there is no other way to hand it over.
+        added.ifPresent(token -> Log.warnf(
+                "No usable admin token existed, so this one was generated: %s -- store it now; it will not be"
+                        + " shown again. Send it as 'Authorization: Bearer <token>' to /api/v1/admin/tokens to"
+                        + " create your own tokens, then revoke this one with DELETE"
+                        + " /api/v1/admin/tokens/%d. Set PFG_ADMIN_TOKEN to choose the first admin token"
+                        + " yourself instead.",
+                secret, token.id));
     }
 
-    /** The token, or empty when another instance (or an existing token) took the name or secret first. */
     private Optional<ApiToken> tryInsert(String name, String secretHash, String createdBy) {
         try {
             return Optional.of(QuarkusTransaction.requiringNew()

@@ -146,7 +146,7 @@ public class Documents {
 
     private Object bind(ItemType type, JsonNode tree) {
         if (!(tree instanceof ObjectNode)) {
-            throw EditorialException.invalid("document", "The document must be a JSON object.");
+            throw EditorialException.malformed("The body must be one JSON object: the document.");
         }
         try {
             return MAPPER.treeToValue(tree, type.recordType());

@@ -87,15 +87,20 @@ class DetailContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/api/v1/plan", "/api/v1/clusters/aerospace", "/api/v1/themes"})
-    void shouldAnswer405ProblemForWrongMethod(String path) {
+    @CsvSource({
+        "DELETE, /api/v1/plan, 'GET, HEAD, OPTIONS, PATCH, PUT'",
+        "POST, /api/v1/clusters/aerospace, 'DELETE, GET, HEAD, OPTIONS, PATCH, PUT'",
+        "DELETE, /api/v1/themes, 'GET, HEAD, OPTIONS, POST'",
+        "PUT, /api/v1/clusters/aerospace/revisions, 'GET, HEAD, OPTIONS'"
+    })
+    void shouldAnswer405ProblemForWrongMethod(String method, String path, String allow) {
         io.restassured.RestAssured.given()
                 .when()
-                .delete(path)
+                .request(method, path)
                 .then()
                 .statusCode(405)
                 .contentType("application/problem+json")
-                .header("Allow", equalTo("GET, HEAD, OPTIONS"))
+                .header("Allow", equalTo(allow))
                 .body("status", equalTo(405))
                 .body("title", equalTo("Method Not Allowed"));
     }

@@ -372,7 +372,8 @@ class WritingTest {
                 .body("[1, 2]")
                 .post("/api/v1/sources")
                 .then()
-                .statusCode(422);
+                .statusCode(400)
+                .body("detail", containsString("one JSON object"));
         asEditor()
                 .contentType("application/json")
                 .body(Map.of("id", "typed", "title", 5, "publisher", List.of(), "url", "https://x.org/"))

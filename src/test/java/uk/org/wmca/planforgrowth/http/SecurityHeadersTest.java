@@ -68,7 +68,7 @@ class SecurityHeadersTest {
     void shouldProtectMethodNotAllowedAndOperatorEndpoints() {
         assertDenied(
                 givenUndocumented()
-                        .post("/api/v1/themes")
+                        .delete("/api/v1/themes")
                         .then()
                         .statusCode(405)
                         .extract()
