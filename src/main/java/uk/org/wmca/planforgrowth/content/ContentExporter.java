@@ -2,6 +2,7 @@ package uk.org.wmca.planforgrowth.content;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import uk.org.wmca.planforgrowth.cluster.Cluster;
@@ -48,9 +49,9 @@ public class ContentExporter {
             return new FactRecord(
                     f.slug,
                     f.label,
-                    f.amount,
-                    f.amountMin,
-                    f.amountMax,
+                    plain(f.amount),
+                    plain(f.amountMin),
+                    plain(f.amountMax),
                     f.unit,
                     f.measure,
                     f.qualifier,
@@ -135,6 +136,15 @@ public class ContentExporter {
         }
         throw new IllegalArgumentException(
                 "Not a content entity: " + entity.getClass().getSimpleName());
+    }
+
+    /** A number as written, without the database's trailing zeros (11200, not 11200.0000). */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static List<String> factKeys(List<Fact> facts) {
