@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
@@ -181,6 +182,13 @@ public class OpenApiDocumentFilter implements OASFilter {
      * SmallRye writes a nullable object property as {@code type: object} beside {@code anyOf: [ref, {type: null}]},
      * which rejects null. Adding null to the type says what the API does: the property is the object or null.
      */
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() != null) {
+            EditorialDocumentation.documentWriteFormats(openAPI.getComponents().getSchemas());
+        }
+    }
+
     @Override
     public Schema filterSchema(Schema schema) {
         List<Schema.SchemaType> type = schema.getType();

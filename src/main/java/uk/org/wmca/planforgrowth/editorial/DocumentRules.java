@@ -1,12 +1,19 @@
 package uk.org.wmca.planforgrowth.editorial;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import uk.org.wmca.planforgrowth.common.Problem;
 import uk.org.wmca.planforgrowth.content.ContentDocument.FactRecord;
+import uk.org.wmca.planforgrowth.content.ContentDocument.PlanRecord;
+import uk.org.wmca.planforgrowth.content.ContentDocument.PrincipleRecord;
 import uk.org.wmca.planforgrowth.content.ItemType;
 
-/** Rules across members that Bean Validation annotations cannot say: how a fact's value fits its status. */
+/**
+ * Rules across members that Bean Validation annotations cannot say: how a fact's value fits its status, and that the
+ * plan's principles have distinct positions.
+ */
 final class DocumentRules {
 
     private DocumentRules() {}
@@ -30,6 +37,17 @@ final class DocumentRules {
                         "A " + fact.status() + " figure needs a value, or both a min and a max."));
             } else if (range && fact.min().compareTo(fact.max()) > 0) {
                 errors.add(EditorialException.body("min", "min must not be greater than max."));
+            }
+        }
+        if (document instanceof PlanRecord plan && plan.principles() != null) {
+            Set<Integer> positions = new HashSet<>();
+            for (int i = 0; i < plan.principles().size(); i++) {
+                PrincipleRecord principle = plan.principles().get(i);
+                if (principle != null && !positions.add(principle.position())) {
+                    errors.add(EditorialException.body(
+                            "principles[" + i + "].position",
+                            "Two principles have the position " + principle.position() + "."));
+                }
             }
         }
         return errors;

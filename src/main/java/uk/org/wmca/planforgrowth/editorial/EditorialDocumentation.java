@@ -38,6 +38,52 @@ public final class EditorialDocumentation {
         return operationId != null && (WRITE.matcher(operationId).matches() || operationId.equals("listDrafts"));
     }
 
+    /**
+     * Says in the write formats' schemas what the API accepts: a member that is neither required nor a number or
+     * boolean may be null (null and absent mean the same: no value).
+     */
+    public static void documentWriteFormats(Map<String, Schema> schemas) {
+        if (schemas == null) {
+            return;
+        }
+        List<Class<?>> formats = new java.util.ArrayList<>();
+        for (ItemType type : ItemType.values()) {
+            formats.add(type.recordType());
+        }
+        formats.add(ContentDocument.GrowthRecord.class);
+        formats.add(ContentDocument.PrincipleRecord.class);
+        for (Class<?> format : formats) {
+            Schema schema = schemas.get(format.getSimpleName());
+            if (schema == null || schema.getProperties() == null) {
+                continue;
+            }
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            for (java.lang.reflect.RecordComponent component : format.getRecordComponents()) {
+                Schema property = schema.getProperties().get(component.getName());
+                if (property == null
+                        || required.contains(component.getName())
+                        || component.getType().isPrimitive()) {
+                    continue;
+                }
+                if (property.getRef() != null) {
+                    String ref = property.getRef();
+                    property.setRef(null);
+                    property.setAnyOf(List.of(
+                            OASFactory.createSchema().ref(ref),
+                            OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
+                } else if (property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
+                    List<Schema.SchemaType> types = new java.util.ArrayList<>(property.getType());
+                    types.add(Schema.SchemaType.NULL);
+                    property.setType(types);
+                }
+            }
+            if (schema.getDescription() == null) {
+                schema.setDescription("Write format (the content-file format): what POST and PUT take and what"
+                        + " revisions and working copies hold. Members not listed as required may be null.");
+            }
+        }
+    }
+
     public static void document(Operation operation) {
         String id = operation.getOperationId();
         operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
@@ -186,7 +232,7 @@ public final class EditorialDocumentation {
                 media.addExample(
                         "change the summary",
                         OASFactory.createExample()
-                                .value(Map.of("summary", "A corrected summary of this " + type.wireName() + ".")));
+                                .value(ordered("summary", "A corrected summary of this " + type.wireName() + ".")));
             } else {
                 media.addExample(
                         "a " + type.wireName(),
@@ -232,9 +278,9 @@ public final class EditorialDocumentation {
         }
         Object document = MAPPER.convertValue(exampleDocument(type), Object.class);
         String self = type.itemPath(exampleKey(type));
-        Map<String, Object> meta = Map.of(
+        Map<String, Object> meta = ordered(
                 "source",
-                Map.of(
+                ordered(
                         "publisher", "West Midlands Combined Authority",
                         "title", "West Midlands Plan for Growth",
                         "url", "https://www.wmca.org.uk/",
@@ -259,13 +305,22 @@ public final class EditorialDocumentation {
             item.put("updatedAt", "2026-11-28T16:55:06Z");
             item.put("updatedBy", "jo-editor");
             item.put("document", document);
-            item.put("links", Map.of("self", self, "revisions", self + "/revisions", "publish", self + "/publish"));
+            item.put("links", ordered("self", self, "revisions", self + "/revisions", "publish", self + "/publish"));
             data = item;
             link = self;
         }
         json.addExample(
                 operation.getOperationId(),
-                OASFactory.createExample().value(Map.of("data", data, "meta", meta, "links", Map.of("self", link))));
+                OASFactory.createExample().value(ordered("data", data, "meta", meta, "links", ordered("self", link))));
+    }
+
+    /** A map in the order given, so that the generated spec is the same on every build. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static Map<String, Object> revision(
@@ -280,7 +335,7 @@ public final class EditorialDocumentation {
         if (document != null) {
             revision.put("document", document);
         }
-        revision.put("links", Map.of("self", self + "/revisions/" + number));
+        revision.put("links", ordered("self", self + "/revisions/" + number));
         return revision;
     }
 

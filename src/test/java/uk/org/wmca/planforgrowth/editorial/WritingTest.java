@@ -444,5 +444,17 @@ class WritingTest {
         asEditor().get("/api/v1/plan?preview=true").then().statusCode(200).body("data.aim", is("A corrected aim."));
         Editor.publish("/api/v1/plan").statusCode(200);
         Api.given().get("/api/v1/plan").then().body("data.aim", is("A corrected aim."));
+        Editor.patch(
+                        "/api/v1/plan",
+                        "{\"principles\": [{\"position\": 1, \"name\": \"A\", \"summary\": \"a\"},"
+                                + " {\"position\": 1, \"name\": \"B\", \"summary\": \"b\"}]}")
+                .statusCode(422)
+                .body("errors.name", contains("principles[1].position"));
+        Editor.patch(
+                        "/api/v1/plan",
+                        "{\"principles\": [{\"position\": 2, \"name\": \"Only\", \"summary\": \"One principle.\"}]}")
+                .statusCode(200);
+        Editor.publish("/api/v1/plan").statusCode(200);
+        Api.given().get("/api/v1/plan").then().body("data.principles.name", contains("Only"));
     }
 }
