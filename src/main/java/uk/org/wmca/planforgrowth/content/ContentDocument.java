@@ -50,6 +50,10 @@ public record ContentDocument(
     static final String SLUG_MESSAGE = "must be lower-case letters and digits in words joined by hyphens";
     static final String CERTAINTY = "confirmed|inferred|unconfirmed";
     static final String CERTAINTY_MESSAGE = "must be one of confirmed, inferred, unconfirmed";
+    /** Names and places are never unconfirmed: they are published because a source names them. */
+    static final String NAMED = "confirmed|inferred";
+
+    static final String NAMED_MESSAGE = "must be confirmed or inferred";
 
     public record SourceRecord(
             @NotBlank @Size(max = 80) @Pattern(regexp = SLUG, message = SLUG_MESSAGE)
@@ -97,7 +101,7 @@ public record ContentDocument(
 
             @Size(max = 200) String nameInPlan,
 
-            @NotNull @Pattern(regexp = CERTAINTY, message = CERTAINTY_MESSAGE)
+            @NotNull @Pattern(regexp = NAMED, message = NAMED_MESSAGE)
             String status,
 
             @Size(max = 2000) String note,
@@ -143,9 +147,9 @@ public record ContentDocument(
 
             @NotBlank @Size(max = 300) String name,
             @Size(max = 300) String planDocumentName,
-            boolean inPlanDocument,
+            @NotNull Boolean inPlanDocument,
 
-            @NotNull @Pattern(regexp = CERTAINTY, message = CERTAINTY_MESSAGE)
+            @NotNull @Pattern(regexp = NAMED, message = NAMED_MESSAGE)
             String nameStatus,
 
             @Size(max = 2000) String nameNote,

@@ -139,7 +139,7 @@ public class ContentExporter {
     }
 
     /** A number as written, without the database's trailing zeros (11200, not 11200.0000). */
-    private static BigDecimal plain(BigDecimal value) {
+    public static BigDecimal plain(BigDecimal value) {
         if (value == null) {
             return null;
         }

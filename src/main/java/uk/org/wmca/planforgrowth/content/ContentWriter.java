@@ -287,7 +287,7 @@ public class ContentWriter {
         cluster.kind = ClusterKind.fromWireName(r.kind());
         cluster.name = r.name();
         cluster.planDocumentName = r.planDocumentName();
-        cluster.inPlanDocument = r.inPlanDocument();
+        cluster.inPlanDocument = Boolean.TRUE.equals(r.inPlanDocument());
         cluster.nameStatus = Certainty.fromWireName(r.nameStatus());
         cluster.nameNote = r.nameNote();
         cluster.summary = r.summary();

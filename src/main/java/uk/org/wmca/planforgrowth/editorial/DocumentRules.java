@@ -3,8 +3,11 @@ package uk.org.wmca.planforgrowth.editorial;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import uk.org.wmca.planforgrowth.common.Problem;
+import uk.org.wmca.planforgrowth.content.ContentDocument.ClusterRecord;
 import uk.org.wmca.planforgrowth.content.ContentDocument.FactRecord;
 import uk.org.wmca.planforgrowth.content.ContentDocument.PlanRecord;
 import uk.org.wmca.planforgrowth.content.ContentDocument.PrincipleRecord;
@@ -15,6 +18,9 @@ import uk.org.wmca.planforgrowth.content.ItemType;
  * plan's principles have distinct positions.
  */
 final class DocumentRules {
+
+    /** What a cluster's lists may hold in all, so that its search text fits its column (20,000 characters). */
+    static final int MAX_CLUSTER_LIST_TEXT = 6000;
 
     private DocumentRules() {}
 
@@ -37,6 +43,20 @@ final class DocumentRules {
                         "A " + fact.status() + " figure needs a value, or both a min and a max."));
             } else if (range && fact.min().compareTo(fact.max()) > 0) {
                 errors.add(EditorialException.body("min", "min must not be greater than max."));
+            }
+        }
+        if (document instanceof ClusterRecord cluster) {
+            int listed = Stream.of(cluster.keyAssets(), cluster.leadershipBodies(), cluster.priorities())
+                    .filter(Objects::nonNull)
+                    .flatMap(List::stream)
+                    .filter(Objects::nonNull)
+                    .mapToInt(String::length)
+                    .sum();
+            if (listed > MAX_CLUSTER_LIST_TEXT) {
+                errors.add(EditorialException.body(
+                        "keyAssets",
+                        "keyAssets, leadershipBodies and priorities together may hold at most " + MAX_CLUSTER_LIST_TEXT
+                                + " characters; these hold " + listed + "."));
             }
         }
         if (document instanceof PlanRecord plan && plan.principles() != null) {

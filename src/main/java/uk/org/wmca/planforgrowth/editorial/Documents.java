@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Set;
 import uk.org.wmca.planforgrowth.common.ApiConfig;
 import uk.org.wmca.planforgrowth.common.Problem;
+import uk.org.wmca.planforgrowth.content.ContentDocument.FactRecord;
+import uk.org.wmca.planforgrowth.content.ContentExporter;
 import uk.org.wmca.planforgrowth.content.ItemType;
 
 /**
@@ -39,6 +41,7 @@ public class Documents {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .build();
 
@@ -149,7 +152,7 @@ public class Documents {
             throw EditorialException.malformed("The body must be one JSON object: the document.");
         }
         try {
-            return MAPPER.treeToValue(tree, type.recordType());
+            return normalised(MAPPER.treeToValue(tree, type.recordType()));
         } catch (UnrecognizedPropertyException e) {
             List<String> valid = validMembers(type);
             throw EditorialException.invalid(List.of(new Problem.FieldError(
@@ -163,6 +166,28 @@ public class Documents {
         } catch (JsonProcessingException e) {
             throw EditorialException.malformed("The request body is not valid JSON.");
         }
+    }
+
+    /** Numbers as the database gives them back (11200, not 11200.0), so that equal documents compare equal. */
+    private static Object normalised(Object document) {
+        if (document instanceof FactRecord f) {
+            return new FactRecord(
+                    f.id(),
+                    f.label(),
+                    ContentExporter.plain(f.value()),
+                    ContentExporter.plain(f.min()),
+                    ContentExporter.plain(f.max()),
+                    f.unit(),
+                    f.measure(),
+                    f.qualifier(),
+                    f.period(),
+                    f.horizonYear(),
+                    f.geography(),
+                    f.status(),
+                    f.source(),
+                    f.note());
+        }
+        return document;
     }
 
     private static List<String> validMembers(ItemType type) {

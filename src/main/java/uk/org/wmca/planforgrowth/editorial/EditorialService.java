@@ -38,6 +38,9 @@ public class EditorialService {
             "The item has changed since that ETag was issued: someone else saved it first. Fetch it again "
                     + "(GET …/draft for the current ETag), reapply your change and send the new ETag.";
 
+    /** The largest document kept (as JSON); a bigger one is refused with 422 before it reaches the database. */
+    static final int MAX_DOCUMENT_CHARS = 100_000;
+
     private final EntityManager entityManager;
     private final ContentWriter writer;
     private final ContentExporter exporter;
@@ -108,8 +111,13 @@ public class EditorialService {
             throw EditorialException.conflict("A " + type.wireName() + " with the " + keyName(type) + " '" + key
                     + "' already exists" + (state.published == null ? " as a draft" : "") + ".");
         }
-        checkUnique(type, document);
-        record(state, RevisionAction.CREATED, ItemState.DRAFT, author, document, null);
+        checkUnique(type, document, true);
+        try {
+            record(state, RevisionAction.CREATED, ItemState.DRAFT, author, document, null);
+        } catch (EditorialException e) {
+            throw EditorialException.conflict("A " + type.wireName() + " with the " + keyName(type) + " '" + key
+                    + "' was created by another request at the same time.");
+        }
         saveDraft(state, document, author);
         return item(state(type, key));
     }
@@ -149,11 +157,14 @@ public class EditorialService {
         if (!unpublished.isEmpty()) {
             throw EditorialException.invalid(unpublished);
         }
+        checkUnique(type, document, false);
         record(state, RevisionAction.PUBLISHED, ItemState.PUBLISHED, author, document, state.published);
         try {
             writer.apply(type, document);
         } catch (InvalidContentException e) {
             throw EditorialException.invalid("document", e.getMessage());
+        } catch (PersistenceException e) {
+            throw raced(type, key, e);
         }
         entityManager.remove(state.draft);
         version.bump(touched(type, key, state.published, document));
@@ -170,7 +181,11 @@ public class EditorialService {
         refuseIfReferred(type, key, "unpublish");
         Object document = document(state);
         record(state, RevisionAction.UNPUBLISHED, ItemState.DRAFT, author, document, document);
-        writer.remove(type, key);
+        try {
+            writer.remove(type, key);
+        } catch (PersistenceException e) {
+            throw raced(type, key, e);
+        }
         if (state.draft == null) {
             Draft draft = new Draft();
             draft.itemType = type.wireName();
@@ -191,13 +206,22 @@ public class EditorialService {
         if (state.published != null) {
             refuseIfReferred(type, key, "delete");
         }
+        List<String> drafts = draftReferrers(type, key);
+        if (!drafts.isEmpty()) {
+            throw EditorialException.conflict("Cannot delete the " + type.wireName() + " '" + key
+                    + "': drafts refer to it: " + String.join(", ", drafts) + ". Change those drafts first.");
+        }
         Object document = document(state);
         record(state, RevisionAction.DELETED, ItemState.DELETED, author, document, document);
         if (state.draft != null) {
             entityManager.remove(state.draft);
         }
         if (state.published != null) {
-            writer.remove(type, key);
+            try {
+                writer.remove(type, key);
+            } catch (PersistenceException e) {
+                throw raced(type, key, e);
+            }
             version.bump(touched(type, key, state.published, null));
         }
     }
@@ -208,9 +232,12 @@ public class EditorialService {
         State state = state(type, key);
         requireMatch(ifMatch, state);
         Object document = documents.read(type, revision.document);
-        if (!state.exists()) {
-            checkUnique(type, document);
+        List<Problem.FieldError> errors = new ArrayList<>(documents.violations(document));
+        errors.addAll(DocumentRules.check(type, document));
+        if (!errors.isEmpty()) {
+            throw EditorialException.invalid(errors); // the rules have changed since that revision
         }
+        checkUnique(type, document, true);
         record(
                 state,
                 RevisionAction.RESTORED,
@@ -312,7 +339,7 @@ public class EditorialService {
                             + type.wireName() + " and delete this one instead.");
         }
         validate(type, document);
-        checkUnique(type, document);
+        checkUnique(type, document, true);
         Object before = document(state);
         if (documents.changedMembers(before, document).isEmpty()) {
             return item(state); // nothing changed: no revision
@@ -342,6 +369,9 @@ public class EditorialService {
             entityManager.persist(revision);
             entityManager.flush();
         } catch (PersistenceException e) {
+            if (!mentions(e, "revision_item_number")) {
+                throw e;
+            }
             Log.debugf("Revision %d of %s %s was taken by a concurrent write", revision.number, state.type, state.key);
             throw EditorialException.preconditionFailed(STALE);
         }
@@ -392,6 +422,11 @@ public class EditorialService {
 
     private void validate(ItemType type, Object document) {
         List<Problem.FieldError> errors = new ArrayList<>(documents.violations(document));
+        int size = documents.json(document).length();
+        if (size > MAX_DOCUMENT_CHARS) {
+            errors.add(EditorialException.body(
+                    "document", "The document would be " + size + " characters; at most " + MAX_DOCUMENT_CHARS + "."));
+        }
         errors.addAll(DocumentRules.check(type, document));
         Set<String> seen = new HashSet<>();
         for (Reference ref : type.references(document)) {
@@ -409,25 +444,40 @@ public class EditorialService {
     }
 
     /** Keys other than the slug that must be unique: a place's GSS code and an intervention's code. */
-    private void checkUnique(ItemType type, Object document) {
+    /**
+     * Keys other than the slug that must be unique: a place's GSS code and an intervention's code, among published
+     * items and, with {@code drafts}, among drafts too.
+     */
+    private void checkUnique(ItemType type, Object document, boolean drafts) {
         String key = type.keyOf(document);
         if (document instanceof PlaceRecord place && place.gssCode() != null) {
-            refuseTaken(type, key, "gssCode", place.gssCode(), "select p.slug from Place p where p.gssCode = :v");
+            refuseTaken(
+                    type, key, "gssCode", place.gssCode(), "select p.slug from Place p where p.gssCode = :v", drafts);
         }
         if (document instanceof InterventionRecord intervention && intervention.code() != null) {
-            refuseTaken(type, key, "code", intervention.code(), "select i.slug from Intervention i where i.code = :v");
+            refuseTaken(
+                    type,
+                    key,
+                    "code",
+                    intervention.code(),
+                    "select i.slug from Intervention i where i.code = :v",
+                    drafts);
         }
     }
 
-    private void refuseTaken(ItemType type, String key, String member, String value, String query) {
+    private void refuseTaken(
+            ItemType type, String key, String member, String value, String query, boolean includeDrafts) {
         List<String> owners = new ArrayList<>(entityManager
                 .createQuery(query, String.class)
                 .setParameter("v", value)
                 .getResultList());
-        for (Draft draft : entityManager
-                .createQuery("from Draft d where d.itemType = :type", Draft.class)
-                .setParameter("type", type.wireName())
-                .getResultList()) {
+        List<Draft> drafts = includeDrafts
+                ? entityManager
+                        .createQuery("from Draft d where d.itemType = :type", Draft.class)
+                        .setParameter("type", type.wireName())
+                        .getResultList()
+                : List.of();
+        for (Draft draft : drafts) {
             Object other = documents.read(type, draft.document);
             Object otherValue = other instanceof PlaceRecord p
                     ? p.gssCode()
@@ -452,6 +502,38 @@ public class EditorialService {
         }
     }
 
+    /** The drafts whose documents refer to an item, as "draft cluster 'x' (places[0])". */
+    private List<String> draftReferrers(ItemType type, String key) {
+        List<String> found = new ArrayList<>();
+        for (Draft draft :
+                entityManager.createQuery("from Draft d", Draft.class).getResultList()) {
+            ItemType draftType = ItemType.fromWireName(draft.itemType).orElseThrow();
+            for (Reference ref : draftType.references(documents.read(draftType, draft.document))) {
+                if (ref.target() == type && ref.key().equals(key)) {
+                    found.add("draft " + draftType.wireName() + " '" + draft.itemKey + "' (" + ref.field() + ")");
+                }
+            }
+        }
+        return found;
+    }
+
+    /** A write that a concurrent one made impossible at the database (an item it refers to went, or came). */
+    private static EditorialException raced(ItemType type, String key, PersistenceException e) {
+        Log.debugf(e, "Write to %s %s lost a race at the database", type, key);
+        return EditorialException.conflict("Another change to the items this " + type.wireName()
+                + " refers to, or that refer to it, was made at the same time. Fetch them again and retry.");
+    }
+
+    private static boolean mentions(Throwable e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null
+                    && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The API paths a change of published content shows up on: the item and every item it links to. */
     private static Set<String> touched(ItemType type, String key, Object before, Object after) {
         Set<String> paths = new LinkedHashSet<>();
@@ -463,8 +545,9 @@ public class EditorialService {
                 }
             }
         }
-        if (type == ItemType.PLAN || type == ItemType.THEME || type == ItemType.CLUSTER) {
-            paths.add(ItemType.PLAN.itemPath(ItemType.PLAN_KEY)); // the plan links to every theme and cluster
+        if (type != ItemType.SOURCE && type != ItemType.FACT && type != ItemType.PLACE) {
+            // the plan links to every theme, cluster and intervention
+            paths.add(ItemType.PLAN.itemPath(ItemType.PLAN_KEY));
         }
         return paths;
     }

@@ -1,11 +1,14 @@
 package uk.org.wmca.planforgrowth.editorial;
 
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestResponse;
 import uk.org.wmca.planforgrowth.content.ContentWriter;
@@ -22,6 +25,8 @@ public class Previews {
 
     /** What a preview response says about caching: only for the editor who asked, never kept. */
     public static final String CACHE_CONTROL = "private, no-store";
+
+    private static final Semaphore PREVIEWS = new Semaphore(1, true);
 
     private final SecurityIdentity identity;
     private final EditorialService editorial;
@@ -55,12 +60,25 @@ public class Previews {
         if (!identity.hasRole("editor")) {
             throw new ForbiddenException("preview=true needs a token with the editor role.");
         }
-        QuarkusTransaction.begin();
+        // One preview at a time on this instance: a preview writes (then rolls back) the content tables, and two at
+        // once would only wait on each other's row locks.
+        PREVIEWS.acquireUninterruptibly();
         try {
+            QuarkusTransaction.begin();
             for (Draft draft : editorial.drafts()) {
                 ItemType type = ItemType.fromWireName(draft.itemType).orElseThrow();
+                Object document = documents.read(type, draft.document);
+                List<ItemType.Reference> missing = type.references(document).stream()
+                        .filter(ref -> writer.find(ref.target(), ref.key()).isEmpty())
+                        .toList();
+                if (!missing.isEmpty()) {
+                    // A draft that refers to an item which is gone (deleted since, or restored from an old
+                    // revision) cannot be shown; publishing it is refused with 422 naming what is missing.
+                    Log.debugf("Preview leaves out the draft of %s %s: %s", type, draft.itemKey, missing);
+                    continue;
+                }
                 try {
-                    writer.apply(type, documents.read(type, draft.document));
+                    writer.apply(type, document);
                 } catch (InvalidContentException e) {
                     throw EditorialException.conflict("The preview cannot be shown: the draft of " + type.wireName()
                             + " '" + draft.itemKey + "' does not resolve (" + e.getMessage() + "). Fix that draft.");
@@ -73,7 +91,13 @@ public class Previews {
                     .header("Vary", "Authorization")
                     .build();
         } finally {
-            QuarkusTransaction.rollback();
+            try {
+                if (QuarkusTransaction.isActive()) {
+                    QuarkusTransaction.rollback();
+                }
+            } finally {
+                PREVIEWS.release();
+            }
         }
     }
 }

@@ -12,6 +12,6 @@ public class EditingProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:h2:mem:plan-for-growth-editing;DB_CLOSE_DELAY=-1",
-                "pfg.editing.max-body-bytes", "4096");
+                "pfg.editing.max-body-bytes", "8192");
     }
 }

@@ -355,12 +355,12 @@ class WritingTest {
                 .statusCode(415);
         asEditor()
                 .contentType("application/json")
-                .body("{\"id\": \"" + "x".repeat(5000) + "\"}")
+                .body("{\"id\": \"" + "x".repeat(9000) + "\"}")
                 .post("/api/v1/sources")
                 .then()
                 .statusCode(413)
                 .contentType(startsWith("application/problem+json"))
-                .body("detail", containsString("4096 bytes"));
+                .body("detail", containsString("8192 bytes"));
         asEditor()
                 .contentType("application/json")
                 .body("")
@@ -456,5 +456,86 @@ class WritingTest {
                 .statusCode(200);
         Editor.publish("/api/v1/plan").statusCode(200);
         Api.given().get("/api/v1/plan").then().body("data.principles.name", contains("Only"));
+    }
+
+    @Test
+    void rulesTheDatabaseWouldOtherwiseEnforceAreRefusedWith422() {
+        asEditor()
+                .contentType("application/json")
+                .body(Map.of(
+                        "slug", "unsure-place",
+                        "name", "Unsure",
+                        "gssCode", "E07000998",
+                        "kind", "constituent",
+                        "status", "unconfirmed",
+                        "source", "ons-local-authority-district-codes"))
+                .post("/api/v1/places")
+                .then()
+                .statusCode(422)
+                .body("errors.name", contains("status"));
+        String longText = "x".repeat(880);
+        asEditor()
+                .contentType("application/json")
+                .body(Map.of(
+                        "slug", "wordy-cluster",
+                        "position", 20,
+                        "kind", "nascent",
+                        "name", "Wordy",
+                        "inPlanDocument", false,
+                        "nameStatus", "confirmed",
+                        "summary", "Too many words.",
+                        "keyAssets", List.of(longText, longText, longText, longText, longText),
+                        "priorities", List.of(longText, longText, longText)))
+                .post("/api/v1/clusters")
+                .then()
+                .statusCode(422)
+                .body("errors[0].name", is("keyAssets"))
+                .body("errors[0].message", containsString("at most 6000 characters; these hold 7040"));
+        asEditor()
+                .contentType("application/json")
+                .body(Map.of(
+                        "slug", "no-flag-cluster",
+                        "position", 21,
+                        "kind", "nascent",
+                        "name", "No flag",
+                        "nameStatus", "confirmed",
+                        "summary", "inPlanDocument left out."))
+                .post("/api/v1/clusters")
+                .then()
+                .statusCode(422)
+                .body("errors.name", contains("inPlanDocument"));
+    }
+
+    @Test
+    void theSameNumberWrittenDifferentlyIsNoChange() {
+        String path = "/api/v1/facts/ukspf-allocation";
+        int revisions = asEditor().get(path + "/revisions").then().extract().path("data.size()");
+        Editor.patch(path, "{\"value\": 88000000.000}")
+                .statusCode(200)
+                .body("data.hasUnpublishedChanges", is(false))
+                .body("data.document.value", is(88000000));
+        asEditor().get(path + "/revisions").then().body("data.size()", is(revisions));
+    }
+
+    @Test
+    void anItemThatDraftsReferToCannotBeDeleted() {
+        asEditor()
+                .contentType("application/json")
+                .body(Map.of(
+                        "id", "draft-cited-source",
+                        "title", "Cited by a draft",
+                        "publisher", "WMCA",
+                        "url", "https://www.wmca.org.uk/"))
+                .post("/api/v1/sources")
+                .then()
+                .statusCode(201);
+        Editor.patch("/api/v1/interventions/business-support-funding", "{\"sources\": [\"draft-cited-source\"]}")
+                .statusCode(200);
+        asEditor()
+                .header("If-Match", etag("/api/v1/sources/draft-cited-source"))
+                .delete("/api/v1/sources/draft-cited-source")
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("draft intervention 'business-support-funding' (sources[0])"));
     }
 }
