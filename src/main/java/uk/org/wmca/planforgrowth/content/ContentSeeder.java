@@ -3,6 +3,7 @@ package uk.org.wmca.planforgrowth.content;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -22,14 +23,17 @@ public class ContentSeeder {
     private final EntityManager entityManager;
     private final ApiConfig config;
     private final SearchBackfill searchBackfill;
+    private final Event<ContentSeeded> seeded;
 
     ContentSeeder(
             ContentImporter importer,
             ContentVersion version,
             EntityManager entityManager,
             ApiConfig config,
-            SearchBackfill searchBackfill) {
+            SearchBackfill searchBackfill,
+            Event<ContentSeeded> seeded) {
         this.searchBackfill = searchBackfill;
+        this.seeded = seeded;
         this.importer = importer;
         this.version = version;
         this.entityManager = entityManager;
@@ -69,6 +73,7 @@ public class ContentSeeder {
                 .setParameter(2, filesVersion)
                 .executeUpdate();
         importer.importInto(ContentFiles.read());
+        seeded.fire(new ContentSeeded(filesVersion));
         version.bump(java.util.Set.of(ContentChanged.EVERYTHING));
         Log.infof("Seeded the database with content files version %s", filesVersion);
         return true;

@@ -34,6 +34,9 @@ public class EditorialService {
     /** The author of the revisions that record the seeded content. */
     public static final String SEED_AUTHOR = "content-files";
 
+    /** The author of a first revision recorded for content that was there before its history was kept. */
+    public static final String EARLIER_AUTHOR = "earlier-content";
+
     private static final String STALE =
             "The item has changed since that ETag was issued: someone else saved it first. Fetch it again "
                     + "(GET …/draft for the current ETag), reapply your change and send the new ETag.";
@@ -285,8 +288,8 @@ public class EditorialService {
     }
 
     /**
-     * Records revision 1 ("seeded") for every published item without a history: the seed, or content that was there
-     * before revisions were kept. Safe when several instances start at once: the loser's transaction rolls back.
+     * Records revision 1 ("seeded") for every published item without a history; called in the seeding transaction,
+     * when that is the seeded content. Several instances seeding at once: only one seeding commits.
      */
     @Transactional
     public int recordMissingHistory() {
@@ -298,23 +301,27 @@ public class EditorialService {
                     .getResultList());
             for (String key : publishedKeys(type)) {
                 if (!known.contains(key)) {
-                    Object document = exporter.document(type, key).orElseThrow();
-                    Revision revision = new Revision();
-                    revision.itemType = type.wireName();
-                    revision.itemKey = key;
-                    revision.number = 1;
-                    revision.action = RevisionAction.SEEDED;
-                    revision.state = ItemState.PUBLISHED;
-                    revision.author = SEED_AUTHOR;
-                    revision.createdAt = OffsetDateTime.now();
-                    revision.changed = "";
-                    revision.document = documents.json(document);
-                    entityManager.persist(revision);
+                    entityManager.persist(
+                            baseline(type, key, exporter.document(type, key).orElseThrow(), SEED_AUTHOR));
                     recorded++;
                 }
             }
         }
         return recorded;
+    }
+
+    private Revision baseline(ItemType type, String key, Object published, String author) {
+        Revision revision = new Revision();
+        revision.itemType = type.wireName();
+        revision.itemKey = key;
+        revision.number = 1;
+        revision.action = RevisionAction.SEEDED;
+        revision.state = ItemState.PUBLISHED;
+        revision.author = author;
+        revision.createdAt = OffsetDateTime.now();
+        revision.changed = "";
+        revision.document = documents.json(published);
+        return revision;
     }
 
     /** Every draft, in dependency order, for previews. */
@@ -355,10 +362,17 @@ public class EditorialService {
      */
     private void record(
             State state, RevisionAction action, ItemState after, String author, Object document, Object before) {
+        int number = state.revision() + 1;
+        if (state.latest == null && state.published != null) {
+            // Content without a history yet (loaded before revisions were kept): its published state becomes
+            // revision 1, so that this change is never the oldest thing anyone can restore.
+            entityManager.persist(baseline(state.type, state.key, state.published, EARLIER_AUTHOR));
+            number++;
+        }
         Revision revision = new Revision();
         revision.itemType = state.type.wireName();
         revision.itemKey = state.key;
-        revision.number = state.revision() + 1;
+        revision.number = number;
         revision.action = action;
         revision.state = after;
         revision.author = author;

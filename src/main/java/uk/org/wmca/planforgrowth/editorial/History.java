@@ -1,15 +1,14 @@
 package uk.org.wmca.planforgrowth.editorial;
 
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.StartupEvent;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
+import uk.org.wmca.planforgrowth.content.ContentSeeded;
 
 /**
- * Gives every published item a first revision at start, after the content is seeded: the history of each item
- * starts with what the content files (or an older version of the service) put there.
+ * Starts every seeded item's history: revision 1 ("seeded", by content-files) is recorded in the seeding
+ * transaction. Items that reached the database another way (before revisions were kept, or loaded in bulk) get
+ * their first revision when they are first written, not at start, so a start never walks the whole content.
  */
 @ApplicationScoped
 public class History {
@@ -20,17 +19,8 @@ public class History {
         this.editorial = editorial;
     }
 
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event) {
-        try {
-            int recorded = editorial.recordMissingHistory();
-            if (recorded > 0) {
-                Log.infof("Recorded the first revision of %d published items", recorded);
-            }
-        } catch (RuntimeException e) {
-            // Another instance starting at the same time recorded them first; its rows are as good as ours.
-            Log.infof(
-                    "First revisions not recorded here (%s); another instance did",
-                    e.getClass().getSimpleName());
-        }
+    void onSeeded(@Observes ContentSeeded seeded) {
+        int recorded = editorial.recordMissingHistory();
+        Log.infof("Recorded revision 1 of the %d seeded items", recorded);
     }
 }

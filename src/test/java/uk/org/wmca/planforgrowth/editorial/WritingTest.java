@@ -2,6 +2,7 @@ package uk.org.wmca.planforgrowth.editorial;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,8 +13,11 @@ import static org.hamcrest.Matchers.startsWith;
 import static uk.org.wmca.planforgrowth.editorial.Editor.asEditor;
 import static uk.org.wmca.planforgrowth.editorial.Editor.etag;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -537,5 +541,39 @@ class WritingTest {
                 .then()
                 .statusCode(409)
                 .body("detail", containsString("draft intervention 'business-support-funding' (sources[0])"));
+    }
+
+    @Inject
+    EntityManager entityManager;
+
+    @Test
+    void contentWithoutHistoryGetsItsFirstRevisionWhenFirstWritten() {
+        String path = "/api/v1/places/dudley";
+        // As if the place had been loaded before revisions were kept (or in bulk, by SQL).
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createQuery("delete from Revision r where r.itemType = 'place' and r.itemKey = 'dudley'")
+                        .executeUpdate());
+        asEditor()
+                .get(path + "/revisions")
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"rev-0\"")
+                .body("data", empty());
+        asEditor()
+                .contentType(Editing.MERGE_PATCH)
+                .header("If-Match", "\"rev-0\"")
+                .body("{\"note\": \"A note added by an editor.\"}")
+                .patch(path)
+                .then()
+                .statusCode(200)
+                .header("ETag", "\"rev-2\"");
+        asEditor()
+                .get(path + "/revisions")
+                .then()
+                .body("data.action", contains("updated", "seeded"))
+                .body("data[1].author", is(EditorialService.EARLIER_AUTHOR))
+                .body("data[0].changed", contains("note"));
+        asEditor().get(path + "/revisions/1").then().statusCode(200).body("data.document.note", nullValue());
     }
 }
