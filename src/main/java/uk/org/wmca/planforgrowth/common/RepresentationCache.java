@@ -217,6 +217,12 @@ public class RepresentationCache {
         return key.substring(0, end);
     }
 
+    /** Seconds a route family's representations may be reused without asking again, from configuration. */
+    public int maxAge(String family) {
+        ApiConfig.FamilyConfig own = config.families().get(family);
+        return own == null ? config.maxAge() : own.maxAge();
+    }
+
     /** {@code Cache-Control} for a route family, from configuration. */
     public String cacheControl(String family) {
         ApiConfig.FamilyConfig own = config.families().get(family);

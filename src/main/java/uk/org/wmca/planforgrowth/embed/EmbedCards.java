@@ -115,17 +115,26 @@ public class EmbedCards {
     }
 
     /**
-     * A height that fits the card at {@link #DEFAULT_WIDTH} without scrolling, from how much it shows; a card
+     * A height that fits the card at a width (in CSS pixels) without scrolling, from how much text it shows; a card
      * framed lower scrolls inside its frame.
      */
-    public static int suggestedHeight(Card card) {
-        int lines = 4 + lines(card.summary(), 55) + (card.aside() == null ? 0 : lines(card.aside(), 60));
+    public static int suggestedHeight(Card card, int width) {
+        int perLine = Math.max(24, (width - 40) / 8);
+        int lines = 3
+                + lines(card.name(), perLine * 3 / 4)
+                + lines(card.summary(), perLine)
+                + (card.aside() == null ? 0 : lines(card.aside(), perLine + 8));
         for (Card.Figure figure : card.figures()) {
-            lines +=
-                    3 + lines(figure.label(), 45) + (figure.detail() == null ? 0 : 1) + lines(figure.sourceTitle(), 45);
+            lines += 2
+                    + lines(figure.label(), perLine)
+                    + lines(figure.value(), perLine * 3 / 4)
+                    + (figure.detail() == null ? 0 : 1)
+                    + lines("Source: " + figure.sourceTitle(), perLine + 8);
         }
-        lines += 2 + (card.related().isEmpty() ? 1 : (card.related().size() + 2) / 3) + 2;
-        return Math.max(240, 40 + lines * 24);
+        int related =
+                card.related().stream().mapToInt(name -> name.length() + 4).sum();
+        lines += 3 + Math.max(1, lines("x".repeat(related), perLine)) + 3;
+        return Math.max(240, 48 + lines * 24);
     }
 
     private static int lines(String text, int perLine) {

@@ -91,4 +91,8 @@ final class Examples {
             </body>
             </html>
             """;
+
+    static final String NOT_IMPLEMENTED = """
+            {"type":"about:blank","title":"Not Implemented","status":501,"detail":"This oEmbed provider answers in JSON only: leave format out or send format=json.","instance":"/oembed","requestId":"6f0c2a52-9f7e-4d0b-8f43-2d1b7c0e9a11"}
+            """;
 }

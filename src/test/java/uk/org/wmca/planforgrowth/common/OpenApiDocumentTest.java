@@ -132,6 +132,17 @@ class OpenApiDocumentTest {
             }
             assertTrue(format, path + " documents format");
         }
+        JsonNode oembed = spec.at("/paths/~1oembed/get");
+        assertEquals(0, oembed.get("security").size());
+        for (String status : List.of("200", "304", "400", "404", "406", "429", "500", "501")) {
+            assertTrue(oembed.get("responses").has(status), "/oembed documents no " + status);
+        }
+        assertEquals(
+                "#/components/schemas/OEmbed",
+                oembed.at("/responses/200/content/application~1json/schema/$ref")
+                        .asText());
+        assertTrue(
+                oembed.at("/responses/200/content/application~1json/examples").size() > 0);
         JsonNode fact = spec.at("/paths/~1api~1v1~1facts~1{id}/get/responses/200/content");
         assertFalse(fact.has("text/html"), "facts have no card");
     }
