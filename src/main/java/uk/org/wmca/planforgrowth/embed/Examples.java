@@ -18,7 +18,7 @@ final class Examples {
             </head>
             <body>
             <main>
-            <article class="pfg-card pfg-card--cluster" data-theme="light">
+            <article class="pfg-card" data-pfg-type="cluster" data-theme="light">
             <p class="pfg-card__kicker">Primary cluster</p>
             <h1 class="pfg-card__title">Manufacturing of Electric Light Vehicles and Associated Battery Devices</h1>
             <p class="pfg-card__summary">A primary cluster in the plan, covering the manufacture of electric light vehicles and their battery storage devices. …</p>
@@ -52,7 +52,7 @@ final class Examples {
             </head>
             <body>
             <main>
-            <article class="pfg-card pfg-card--theme" data-theme="dark">
+            <article class="pfg-card" data-pfg-type="theme" data-theme="dark">
             <p class="pfg-card__kicker">Delivery theme</p>
             <h1 class="pfg-card__title">Commitment to net zero</h1>
             …
@@ -78,7 +78,7 @@ final class Examples {
             </head>
             <body>
             <main>
-            <article class="pfg-card pfg-card--place" data-theme="light">
+            <article class="pfg-card" data-pfg-type="place" data-theme="light">
             <p class="pfg-card__kicker">Constituent authority</p>
             <h1 class="pfg-card__title">Birmingham</h1>
             <p class="pfg-card__summary">Birmingham is a constituent local authority of the West Midlands Combined Authority.</p>

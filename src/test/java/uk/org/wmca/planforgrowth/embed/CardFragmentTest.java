@@ -19,6 +19,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import uk.org.wmca.planforgrowth.Tokens;
 import uk.org.wmca.planforgrowth.common.Format;
 import uk.org.wmca.planforgrowth.common.RepresentationCache;
 import uk.org.wmca.planforgrowth.content.ContentVersion;
@@ -67,7 +68,7 @@ class CardFragmentTest {
             })
     void shouldAnswerTextHtmlWithTheCardAlone(String path) {
         String html = fragment(path, "text/html").asString();
-        assertTrue(html.startsWith("<article class=\"pfg-card pfg-card--"), html);
+        assertTrue(html.startsWith("<article class=\"pfg-card\" data-pfg-type=\""), html);
         assertTrue(html.endsWith("</article>"), html);
         assertTrue(html.contains("<style>" + EmbedCardsTest.styleOfTheCard() + "</style>"), "with its own style");
         assertFalse(html.contains("<html") || html.contains("<main") || html.contains("<h1"), html);
@@ -187,6 +188,23 @@ class CardFragmentTest {
         } finally {
             relabel(label);
         }
+    }
+
+    @Test
+    void shouldPreviewTheCardForAnEditorAndNeverKeepIt() {
+        Response preview = given().header("Authorization", Tokens.bearer(Tokens.editor()))
+                .accept("text/html")
+                .get(EV + "?preview=true")
+                .then()
+                .statusCode(200)
+                .contentType("text/html;charset=UTF-8")
+                .header("Cache-Control", "private, no-store")
+                .extract()
+                .response();
+        assertTrue(preview.asString().startsWith("<article class=\"pfg-card\""), preview.asString());
+        assertTrue(cache.find(RepresentationCache.key(EV, "preview=true", Format.HTML, origin()))
+                .isEmpty());
+        given().accept("text/html").get(EV + "?preview=true").then().statusCode(401);
     }
 
     private void relabel(String label) {

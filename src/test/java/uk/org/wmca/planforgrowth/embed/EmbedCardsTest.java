@@ -163,10 +163,11 @@ class EmbedCardsTest {
 
     @Test
     void shouldTakeALightOrDarkTheme() {
-        assertTrue(card(EV).asString().contains("<article class=\"pfg-card pfg-card--cluster\" data-theme=\"light\">"));
+        assertTrue(card(EV).asString()
+                .contains("<article class=\"pfg-card\" data-pfg-type=\"cluster\" data-theme=\"light\">"));
         assertTrue(card(EV + "?theme=light").asString().contains("data-theme=\"light\""));
         String dark = card(EV + "?theme=dark").asString();
-        assertTrue(dark.contains("<article class=\"pfg-card pfg-card--cluster\" data-theme=\"dark\">"), dark);
+        assertTrue(dark.contains("<article class=\"pfg-card\" data-pfg-type=\"cluster\" data-theme=\"dark\">"), dark);
         assertTrue(dark.contains("<meta property=\"og:url\" content=\"" + origin() + EV + "?theme=dark\">"), dark);
         assertTrue(dark.contains("href=\"/oembed?url="
                 + URLEncoder.encode(origin() + EV + "?theme=dark", StandardCharsets.UTF_8) + "\""));
