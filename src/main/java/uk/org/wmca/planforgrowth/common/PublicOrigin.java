@@ -3,6 +3,7 @@ package uk.org.wmca.planforgrowth.common;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.net.HostAndPort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -35,7 +36,7 @@ public class PublicOrigin {
         int port = authority.port();
         boolean defaultPort =
                 port < 0 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-        return scheme + "://" + authority.host().toLowerCase(java.util.Locale.ROOT) + (defaultPort ? "" : ":" + port);
+        return scheme + "://" + authority.host().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port);
     }
 
     private static String withoutTrailingSlash(String url) {

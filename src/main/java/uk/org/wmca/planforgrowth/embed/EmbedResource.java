@@ -172,7 +172,10 @@ public class EmbedResource {
         return RestResponse.ok(cards.document(card, colours, origins.of(request)));
     }
 
-    /** The theme asked for, or the default; any other parameter, or another value, is refused. */
+    /**
+     * The theme asked for, or the default; any other parameter, or another value, is refused. Read from the URI,
+     * strictly: the {@code theme} parameters of the methods are there to describe them in the API description.
+     */
     static String theme(UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of(THEME));
         String theme =

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -125,6 +126,7 @@ public class OEmbedResource {
                                             defaultValue = "json"),
                             example = "json")
                     String format) {
+        // The parameters above describe the operation; they are read here from the URI, strictly, as everywhere.
         QueryParameters.allowOnly(uri, Set.of(URL, MAX_WIDTH, MAX_HEIGHT, FORMAT));
         Map<String, List<String>> parameters = QueryParameters.of(uri);
         String rawFormat = QueryParameters.first(parameters, FORMAT);
@@ -132,7 +134,7 @@ public class OEmbedResource {
             throw new NotImplementedException(
                     "This oEmbed provider answers in JSON only: leave format out or send format=json.");
         }
-        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        List<Problem.FieldError> errors = new ArrayList<>();
         if (rawFormat != null && !rawFormat.equals("json")) {
             errors.add(Problem.FieldError.query(
                     FORMAT, "'" + rawFormat + "' is not a valid format. Valid values: json.", List.of("json")));

@@ -1,9 +1,11 @@
 package uk.org.wmca.planforgrowth.landing;
 
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -97,15 +99,14 @@ public class LandingPage {
     public Page build(String origin) {
         List<Cluster> allClusters = clusters.listAll(ClusterRepository.DEFAULT_ORDER);
         List<Theme> allThemes = themes.listAll(ThemeRepository.DEFAULT_ORDER);
-        List<Place> allPlaces =
-                places.listAll(io.quarkus.panache.common.Sort.by("name").and("slug"));
+        List<Place> allPlaces = places.listAll(Sort.by("name").and("slug"));
         Cluster cluster = richest(allClusters, c -> c.places.size() + c.facts.size());
         Theme theme = richest(allThemes, t -> t.clusters.size());
         Place place = richest(allPlaces, p -> p.clusters.size());
         String sampleCluster = cluster == null ? "electric-light-vehicles" : cluster.slug;
         String sampleTheme = theme == null ? "commitment-to-net-zero" : theme.slug;
         String samplePlace = place == null ? "E08000025" : place.gssCode;
-        List<Example> gallery = new java.util.ArrayList<>();
+        List<Example> gallery = new ArrayList<>();
         if (cluster != null) {
             gallery.add(example("A cluster", "clusters", cluster.slug, "light", origin));
         }
