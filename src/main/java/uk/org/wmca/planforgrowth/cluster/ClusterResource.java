@@ -1,5 +1,6 @@
 package uk.org.wmca.planforgrowth.cluster;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -35,6 +36,8 @@ import uk.org.wmca.planforgrowth.editorial.Editing;
 import uk.org.wmca.planforgrowth.editorial.EditorialItem;
 import uk.org.wmca.planforgrowth.editorial.Previews;
 import uk.org.wmca.planforgrowth.editorial.RevisionView;
+import uk.org.wmca.planforgrowth.embed.Cards;
+import uk.org.wmca.planforgrowth.embed.EmbedCards;
 import uk.org.wmca.planforgrowth.query.ListQuery;
 import uk.org.wmca.planforgrowth.query.ListResponses;
 
@@ -53,8 +56,15 @@ public class ClusterResource {
 
     private final Editing editing;
     private final Previews previews;
+    private final EmbedCards fragments;
 
-    ClusterResource(ClusterService clusters, ListResponses responses, Editing editing, Previews previews) {
+    ClusterResource(
+            ClusterService clusters,
+            ListResponses responses,
+            Editing editing,
+            Previews previews,
+            EmbedCards fragments) {
+        this.fragments = fragments;
         this.editing = editing;
         this.previews = previews;
         this.clusters = clusters;
@@ -80,6 +90,7 @@ public class ClusterResource {
 
     @GET
     @Path("/{slug}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(
             summary = "Get a cluster",
             description =
@@ -88,13 +99,18 @@ public class ClusterResource {
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public RestResponse<Envelope<ClusterView>> getCluster(
             @Context UriInfo uri,
+            @Context HttpHeaders headers,
+            @Context HttpServerRequest request,
             @RestPath @Parameter(description = "Slug of the cluster.", example = "electric-light-vehicles")
                     String slug) {
         ListQuery query = ListQuery.parseItem(uri, ClusterService.LIST);
         return previews.read(query.preview(), () -> {
+            Format format = responses.itemFormat(ClusterService.LIST, query, headers);
             ClusterView cluster = clusters.find(slug, query.include())
                     .orElseThrow(() -> new ResourceNotFoundException("cluster", "slug", slug));
-            return responses.item(cluster, query, uri.getPath());
+            return format == Format.HTML
+                    ? fragments.response(Cards.of(cluster), request)
+                    : responses.item(cluster, query, uri.getPath());
         });
     }
 

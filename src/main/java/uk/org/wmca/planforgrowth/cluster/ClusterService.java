@@ -45,7 +45,8 @@ public class ClusterService {
                     "Only clusters that are (true) or are not (false) among the 2022 plan document's clusters.",
                     "e.inPlanDocument in :inPlanDocument"))
             .include("places", "facts", "sources", "themes")
-            .detail(ClusterView.class, "themes");
+            .detail(ClusterView.class, "themes")
+            .cards();
 
     private final ClusterRepository clusters;
     private final ListQueries queries;

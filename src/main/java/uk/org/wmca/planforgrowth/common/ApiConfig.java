@@ -3,6 +3,7 @@ package uk.org.wmca.planforgrowth.common;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Map;
+import java.util.Optional;
 
 /** Settings of the API, under the {@code pfg.} prefix in {@code application.properties} or the environment. */
 @ConfigMapping(prefix = "pfg")
@@ -19,6 +20,13 @@ public interface ApiConfig {
 
     /** {@code pfg.editing.*}: the write API. */
     EditingConfig editing();
+
+    /**
+     * {@code pfg.public-url}: the origin partner sites reach the API at ({@code https://host[:port]}, no path), for
+     * the absolute links in embed cards, fragments, oEmbed answers and the landing page. Without it, the origin of
+     * each request (set {@code quarkus.http.proxy.*} behind a proxy), and each origin's copies are kept apart.
+     */
+    Optional<String> publicUrl();
 
     /** Attribution of the published content. */
     interface AttributionConfig {

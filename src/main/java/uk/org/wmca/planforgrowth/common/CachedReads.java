@@ -8,22 +8,33 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.Optional;
 import uk.org.wmca.planforgrowth.http.EdgeOrder;
+import uk.org.wmca.planforgrowth.query.ListCatalogue;
 
 /**
  * The fast path of public reads: a GET or HEAD whose representation is already rendered for the current content
- * version is answered here, on the I/O thread, with no database round trip and no serialisation. Anything else
- * (first read after a change, other formats, errors, and everything under {@code /api/v1/admin}, which needs a
+ * version is answered here, on the I/O thread, with no database round trip and no serialisation. That covers the
+ * reads under {@code /api/v1} (JSON, CSV, HTML fragments), the embed cards, oEmbed answers and the landing page.
+ * Anything else (first read after a change, errors, and everything under {@code /api/v1/admin}, which needs a
  * token) goes on to the REST layer.
  */
 @ApplicationScoped
 public class CachedReads {
 
-    private final RepresentationCache cache;
+    /** Paths outside {@code /api/v1} that are kept; the embeds and the landing page are HTML, oEmbed is JSON. */
+    private static final String EMBED_PREFIX = "/embed/";
 
-    CachedReads(RepresentationCache cache) {
+    private static final String OEMBED = "/oembed";
+    private static final String LANDING_PAGE = "/";
+
+    private final RepresentationCache cache;
+    private final PublicOrigin origins;
+
+    CachedReads(RepresentationCache cache, PublicOrigin origins) {
         this.cache = cache;
+        this.origins = origins;
     }
 
     void register(@Observes Router router) {
@@ -34,13 +45,9 @@ public class CachedReads {
     private void serveFromMemory(RoutingContext context) {
         HttpServerRequest request = context.request();
         boolean head = request.method() == HttpMethod.HEAD;
-        Format format = format(request);
-        if ((head || request.method() == HttpMethod.GET)
-                && request.path().startsWith("/api/v1")
-                && !CachingFilters.isPrivatePath(request.path())
-                && format != null) {
-            Optional<Representation> found =
-                    cache.find(RepresentationCache.key(request.path(), request.query(), format));
+        String key = head || request.method() == HttpMethod.GET ? keyOf(request) : null;
+        if (key != null) {
+            Optional<Representation> found = cache.find(key);
             if (found.isPresent()) {
                 Representation.Reply reply = found.get()
                         .reply(
@@ -62,14 +69,41 @@ public class CachedReads {
     }
 
     /**
-     * The format the REST layer would answer in: the {@code format} parameter, else the Accept header; null when
-     * neither JSON nor CSV is acceptable, left to the REST layer to refuse.
+     * The key the REST layer keeps this request's answer under, or null when the request is not one the fast path
+     * may answer (a private path, or an Accept header that allows no format the resource offers: the REST layer
+     * refuses those).
      */
-    static Format format(HttpServerRequest request) {
+    private String keyOf(HttpServerRequest request) {
+        String path = request.path();
+        if (path.startsWith("/api/v1")) {
+            if (CachingFilters.isPrivatePath(path)) {
+                return null;
+            }
+            Format format = format(request, ListCatalogue.formatsAt(path));
+            if (format == null) {
+                return null;
+            }
+            String origin = format == Format.HTML ? origins.of(request) : null;
+            return RepresentationCache.key(path, request.query(), format, origin);
+        }
+        Format own = path.startsWith(EMBED_PREFIX) || path.equals(LANDING_PAGE)
+                ? Format.HTML
+                : path.equals(OEMBED) ? Format.JSON : null;
+        if (own == null || Format.negotiate(request.getHeader("Accept"), List.of(own)) == null) {
+            return null;
+        }
+        return RepresentationCache.key(path, request.query(), own, origins.of(request));
+    }
+
+    /**
+     * The format the REST layer would answer in: the {@code format} parameter, else the Accept header among what the
+     * path offers; null when none is acceptable, left to the REST layer to refuse.
+     */
+    static Format format(HttpServerRequest request, List<Format> offered) {
         String parameter = request.getParam(Format.PARAMETER);
         if (parameter != null) {
             return Format.fromWireName(parameter);
         }
-        return Format.negotiate(request.getHeader("Accept"));
+        return Format.negotiate(request.getHeader("Accept"), offered);
     }
 }

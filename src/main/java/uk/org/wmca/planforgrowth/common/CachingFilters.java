@@ -13,7 +13,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Renders each successful public read once into the {@link RepresentationCache}, and answers it with its ETag,
+ * Renders each successful public read (an envelope, CSV, or a {@link Rendered} body) once into the
+ * {@link RepresentationCache}, and answers it with its ETag,
  * Last-Modified, Cache-Control and Vary, or 304 when the client's copy is current. Later reads of the same URL are
  * served by {@link CachedReads} before they reach this layer. Errors, and responses that need credentials, are
  * marked {@code no-store} and never kept.
@@ -44,14 +45,17 @@ public class CachingFilters {
         }
         String cacheControl = response.getHeaderString("Cache-Control");
         if (cacheControl != null && (cacheControl.contains("private") || cacheControl.contains("no-store"))) {
-            return; // an editor's preview or an editorial response: never kept, never shared
+            sendAsIs(response); // an editor's preview or an editorial response: never kept, never shared
+            return;
         }
         String method = request.getMethod();
         boolean head = method.equals("HEAD");
+        Object entity = response.getEntity();
         if (response.getStatus() != 200
                 || !(head || method.equals("GET"))
-                || !(response.getEntity() instanceof Envelope<?> || response.getEntity() instanceof CsvDocument)
+                || !(entity instanceof Envelope<?> || entity instanceof CsvDocument || entity instanceof Rendered)
                 || !(request.getProperty(VERSION) instanceof Long version)) {
+            sendAsIs(response);
             return;
         }
         URI uri = request.getUriInfo().getRequestUri();
@@ -62,15 +66,11 @@ public class CachingFilters {
                 extra.put(name, value);
             }
         }
-        Representation representation = cache.store(
-                RepresentationCache.key(
-                        uri.getRawPath(),
-                        uri.getRawQuery(),
-                        response.getEntity() instanceof CsvDocument ? Format.CSV : Format.JSON),
-                family(uri.getRawPath()),
-                response.getEntity(),
-                extra,
-                version);
+        String key = entity instanceof Rendered rendered
+                ? RepresentationCache.key(uri.getRawPath(), uri.getRawQuery(), rendered.format(), rendered.origin())
+                : RepresentationCache.key(
+                        uri.getRawPath(), uri.getRawQuery(), entity instanceof CsvDocument ? Format.CSV : Format.JSON);
+        Representation representation = cache.store(key, family(uri.getRawPath()), entity, extra, version);
         Representation.Reply reply = representation.reply(
                 false,
                 request.getHeaderString("If-None-Match"),
@@ -87,6 +87,15 @@ public class CachingFilters {
         } else {
             response.setEntity(
                     reply.body(), null, MediaType.valueOf(reply.headers().get("Content-Type")));
+        }
+    }
+
+    /** A rendered body that is not kept (a preview) goes out as its bytes, in its own media type. */
+    private static void sendAsIs(ContainerResponseContext response) {
+        if (response.getEntity() instanceof Rendered rendered) {
+            response.setEntity(rendered.bytes(), null, MediaType.valueOf(rendered.contentType()));
+        } else if (response.getEntity() instanceof CsvDocument csv) {
+            response.setEntity(csv.bytes(), null, MediaType.valueOf(Format.CSV_CONTENT_TYPE));
         }
     }
 
@@ -111,9 +120,17 @@ public class CachingFilters {
         return path.equals(PRIVATE_PREFIX) || path.startsWith(PRIVATE_PREFIX + "/");
     }
 
-    /** The route family of a path: the first segment after {@code /api/v1/}, or {@code index}. */
+    /**
+     * The route family of a path, for its Cache-Control: the first segment after {@code /api/v1/} ({@code index}
+     * for {@code /api/v1} itself), else the first segment ({@code embed}, {@code oembed}), or {@code landing} for
+     * {@code /}.
+     */
     static String family(String path) {
-        String rest = path.startsWith("/api/v1/") ? path.substring("/api/v1/".length()) : "";
+        if (path.equals("/")) {
+            return "landing";
+        }
+        boolean api = path.equals("/api/v1") || path.startsWith("/api/v1/");
+        String rest = api ? path.substring(Math.min(path.length(), "/api/v1/".length())) : path.substring(1);
         int slash = rest.indexOf('/');
         String first = slash < 0 ? rest : rest.substring(0, slash);
         return first.isEmpty() ? "index" : first;

@@ -9,11 +9,20 @@ import java.util.Locale;
  */
 public enum Format {
     JSON("json", "application/json"),
-    CSV("csv", "text/csv");
+    CSV("csv", "text/csv"),
+    /** An item as an HTML card ({@code <article class="pfg-card">}) for server-side includes; {@code format=fragment}. */
+    HTML("fragment", "text/html");
 
     public static final String PARAMETER = "format";
     public static final String CSV_MEDIA_TYPE = "text/csv";
     public static final String CSV_CONTENT_TYPE = "text/csv;charset=UTF-8;header=present";
+    public static final String HTML_CONTENT_TYPE = "text/html;charset=UTF-8";
+
+    /** What a list is published in. */
+    public static final List<Format> LIST_FORMATS = List.of(JSON, CSV);
+
+    /** What an item with a card (cluster, theme, place) is published in. */
+    public static final List<Format> CARD_ITEM_FORMATS = List.of(JSON, HTML);
 
     private final String wireName;
     private final String mediaType;
@@ -27,28 +36,51 @@ public enum Format {
         return wireName;
     }
 
+    /** The values {@code format=} takes on a list. */
     public static List<String> wireNames() {
-        return List.of(JSON.wireName, CSV.wireName);
+        return wireNames(LIST_FORMATS);
     }
 
+    public static List<String> wireNames(List<Format> formats) {
+        return formats.stream().map(Format::wireName).toList();
+    }
+
+    /** The format of a {@code format=} value; JSON for anything unknown (which the parameter checks refuse). */
     public static Format fromWireName(String name) {
-        return name.equals(CSV.wireName) ? CSV : JSON;
+        for (Format format : values()) {
+            if (format.wireName.equals(name)) {
+                return format;
+            }
+        }
+        return JSON;
     }
 
     /**
-     * The format an Accept header asks for, or null when it accepts neither JSON nor CSV. Media ranges follow RFC
-     * 9110: the most specific range that matches a type gives its quality; quality 0 refuses it.
+     * The format of a list that an Accept header asks for, or null when it accepts neither JSON nor CSV. Media
+     * ranges follow RFC 9110: the most specific range that matches a type gives its quality; quality 0 refuses it.
      */
     public static Format negotiate(String accept) {
+        return negotiate(accept, LIST_FORMATS);
+    }
+
+    /**
+     * The one of {@code offered} that an Accept header gives the highest quality, the first offered winning a tie;
+     * null when it accepts none of them. No Accept header means the first offered.
+     */
+    public static Format negotiate(String accept, List<Format> offered) {
         if (accept == null || accept.isBlank()) {
-            return JSON;
+            return offered.get(0);
         }
-        double json = quality(accept, JSON.mediaType);
-        double csv = quality(accept, CSV.mediaType);
-        if (json <= 0 && csv <= 0) {
-            return null;
+        Format best = null;
+        double bestQuality = 0;
+        for (Format format : offered) {
+            double quality = quality(accept, format.mediaType);
+            if (quality > bestQuality) {
+                best = format;
+                bestQuality = quality;
+            }
         }
-        return csv > json ? CSV : JSON;
+        return best;
     }
 
     /** The quality an Accept header gives a media type: 0 when it is not acceptable. */

@@ -34,6 +34,10 @@ import uk.org.wmca.planforgrowth.http.RateLimits;
                     name = "Editing",
                     description = "What waits to be published; each type's writes sit under its own tag."),
             @Tag(name = "API", description = "The API's own index."),
+            @Tag(
+                    name = "Embeds",
+                    description = "HTML cards of clusters, themes and places for partner sites to frame, and the"
+                            + " oEmbed provider that hands out the snippet. Public, no scripts, no cookies."),
             @Tag(name = "Tokens", description = "API tokens for writing: create, list, revoke. Needs an admin token.")
         },
         components =

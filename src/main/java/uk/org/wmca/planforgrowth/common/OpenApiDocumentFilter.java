@@ -73,7 +73,12 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         documentCaching(operation, ok, id.startsWith("list"));
         ListCatalogue.ofListOperation(id).ifPresent(list -> documentList(operation, ok, list));
-        ListCatalogue.ofItemOperation(id).ifPresent(list -> ListDocumentation.documentItem(operation, list));
+        ListCatalogue.ofItemOperation(id).ifPresent(list -> {
+            ListDocumentation.documentItem(operation, list);
+            if (list.itemFormats().contains(Format.HTML)) {
+                documentCard(operation, ok);
+            }
+        });
         if (id.equals("getPlan")) {
             operation.addParameter(ListDocumentation.preview());
         }
@@ -113,6 +118,26 @@ public class OpenApiDocumentFilter implements OASFilter {
             }
         }
         operation.setDescription(operation.getDescription() + " Also as CSV: Accept: text/csv or format=csv.");
+    }
+
+    /** The HTML card of an item: a string of HTML, with a real example, and how to ask for it. */
+    private static void documentCard(Operation operation, APIResponse ok) {
+        MediaType html = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.TEXT_HTML);
+        if (html == null) {
+            return;
+        }
+        html.setSchema(OASFactory.createSchema()
+                .addType(Schema.SchemaType.STRING)
+                .description("The item's HTML card: <article class=\"pfg-card\"> with its <style>, scoped to"
+                        + " .pfg-card and themeable with --pfg-* custom properties; absolute links; no scripts."));
+        String example = readText(operation.getOperationId() + ".html");
+        if (example != null) {
+            html.addExample(
+                    operation.getOperationId() + "Card",
+                    OASFactory.createExample().summary("A real card, cut short").value(example));
+        }
+        operation.setDescription(operation.getDescription()
+                + " Also as an HTML card for server-side includes: Accept: text/html or format=fragment.");
     }
 
     private static void documentCaching(Operation operation, APIResponse ok, boolean list) {

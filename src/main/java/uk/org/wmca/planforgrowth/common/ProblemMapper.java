@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import uk.org.wmca.planforgrowth.auth.BearerTokenMechanism;
 import uk.org.wmca.planforgrowth.auth.InvalidTokens;
+import uk.org.wmca.planforgrowth.query.ListCatalogue;
 
 /** The one place where failures become RFC 9457 {@code application/problem+json} responses. */
 public class ProblemMapper {
@@ -199,10 +200,21 @@ public class ProblemMapper {
         return switch (status) {
             case 404 -> "Nothing is published at " + uri.getPath() + ". The API's resources are listed at /api/v1.";
             case 405 -> "This resource does not support that method; the Allow header lists those it does.";
-            case 406 -> "This resource can only answer with application/json.";
+            case 406 -> notAcceptable(uri.getPath());
             case 415 -> "This resource does not accept that content type.";
             default -> reason(status) + ".";
         };
+    }
+
+    /** What a 406 says: the formats the resource at a path answers in. */
+    private static String notAcceptable(String path) {
+        if (path.equals("/") || path.startsWith("/embed/")) {
+            return "This resource can only answer with text/html.";
+        }
+        if (path.startsWith("/api/v1/") && ListCatalogue.formatsAt(path).contains(Format.HTML)) {
+            return "This resource can only answer with application/json, or text/html (its HTML card).";
+        }
+        return "This resource can only answer with application/json.";
     }
 
     private static String reason(int status) {

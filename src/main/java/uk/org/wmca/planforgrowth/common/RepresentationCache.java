@@ -24,10 +24,12 @@ import uk.org.wmca.planforgrowth.content.ContentChanged;
 import uk.org.wmca.planforgrowth.content.ContentVersion;
 
 /**
- * Published JSON representations, rendered once and served from memory until the content they show changes. Keys
- * are the request path and raw query. Each entry knows the API paths it shows (every {@code links.self} inside it);
- * a change drops exactly the entries that show a changed item, and the lists of that item's collection. An entry
- * re-rendered to the same bytes keeps its ETag (a hash of the bytes) and its Last-Modified.
+ * Published representations (JSON, CSV, and the HTML cards, fragments and landing page with the oEmbed answers),
+ * rendered once and served from memory until the content they show changes. Keys are the request path and raw
+ * query, the format when it is not JSON, and the origin of the absolute links when the body has any. Each entry knows
+ * the API paths it shows (every {@code links.self} inside a JSON body; what a {@link Rendered} body says); a change
+ * drops exactly the entries that show a changed item, and the lists of that item's collection. An entry re-rendered
+ * to the same bytes keeps its ETag (a hash of the bytes) and its Last-Modified.
  */
 @ApplicationScoped
 public class RepresentationCache {
@@ -35,8 +37,7 @@ public class RepresentationCache {
     private static final Pattern SELF_LINK = Pattern.compile("\"self\":\"(/api/v1[^\"?]*)");
 
     /** Parameters that only cut, order or reformat a list of one collection's items. */
-    private static final Set<String> INDEPENDENT_PARAMETERS =
-            Set.of("page", "size", "sort", "fields", "format", "q", "csv");
+    private static final Set<String> INDEPENDENT_PARAMETERS = Set.of("page", "size", "sort", "fields", "format", "q");
 
     private record Entry(Representation representation, Set<String> shows) {}
 
@@ -59,9 +60,24 @@ public class RepresentationCache {
         return rawQuery == null || rawQuery.isEmpty() ? rawPath : rawPath + "?" + rawQuery;
     }
 
-    /** The key of a URL in a format: the same URL is kept once as JSON and once as CSV when both are asked for. */
+    /** The key of a URL in a format: the same URL is kept once per format asked for. */
     public static String key(String rawPath, String rawQuery, Format format) {
-        return format == Format.CSV ? key(rawPath, rawQuery) + " csv" : key(rawPath, rawQuery);
+        return key(rawPath, rawQuery, format, null);
+    }
+
+    /**
+     * The key of a URL in a format whose body has absolute links to {@code origin} (null when it has none): the
+     * same URL is kept apart per origin, so that no client is ever served links to another host.
+     */
+    public static String key(String rawPath, String rawQuery, Format format, String origin) {
+        StringBuilder key = new StringBuilder(key(rawPath, rawQuery));
+        if (format != Format.JSON) {
+            key.append(' ').append(format.wireName());
+        }
+        if (origin != null) {
+            key.append(' ').append(origin);
+        }
+        return key.toString();
     }
 
     /** The representation kept under this key, if it is rendered and still current. */
@@ -81,8 +97,18 @@ public class RepresentationCache {
      */
     public Representation store(
             String key, String family, Object entity, Map<String, String> extraHeaders, long renderedFromVersion) {
-        boolean csv = entity instanceof CsvDocument;
-        byte[] body = csv ? ((CsvDocument) entity).bytes() : serialise(entity);
+        byte[] body;
+        String contentType;
+        if (entity instanceof CsvDocument csv) {
+            body = csv.bytes();
+            contentType = Format.CSV_CONTENT_TYPE;
+        } else if (entity instanceof Rendered rendered) {
+            body = rendered.bytes();
+            contentType = rendered.contentType();
+        } else {
+            body = serialise(entity);
+            contentType = Representation.CONTENT_TYPE;
+        }
         String hash = hash(body);
         String etag = "\"" + hash + "\"";
         ContentVersion.Stamp stamp = versions.current();
@@ -97,10 +123,11 @@ public class RepresentationCache {
                 "\"" + hash + "-gzip\"",
                 lastModified,
                 cacheControl(family),
-                csv ? Format.CSV_CONTENT_TYPE : Representation.CONTENT_TYPE,
+                contentType,
                 Map.copyOf(extraHeaders));
         if (renderedFromVersion == stamp.version() && config.representations()) {
-            entries.put(key, new Entry(representation, shows(key, body)));
+            Set<String> shows = entity instanceof Rendered rendered ? shows(key, rendered.shows()) : shows(key, body);
+            entries.put(key, new Entry(representation, shows));
             seen.put(key, new Seen(etag, lastModified));
             if (versions.current().version() != renderedFromVersion) {
                 entries.remove(key); // the content changed while this was being kept
@@ -129,19 +156,26 @@ public class RepresentationCache {
     }
 
     /**
-     * Whether a kept response may change when an item it does not show changes: a search, or a list cut by a
-     * filter or carrying included relations (a theme gaining a cluster changes {@code /clusters?theme=…}). Such
-     * responses are dropped on every change; paging, sort, fields, format and a list's own search are not.
+     * Whether a kept response may change when an item it does not show changes: a search, the landing page (it
+     * shows a pick of every collection), or a list cut by a filter or carrying included relations (a theme gaining a
+     * cluster changes {@code /clusters?theme=…}). Such responses are dropped on every change; paging, sort, fields,
+     * format and a list's own search are not, nor embed cards and oEmbed answers, which name all they show.
      */
     static boolean dependsOnOtherItems(String key) {
-        if (pathOf(key).equals("/api/v1/search")) {
+        String path = pathOf(key);
+        if (path.equals("/api/v1/search") || path.equals("/")) {
             return true;
+        }
+        if (!path.startsWith("/api/v1")) {
+            return false;
         }
         int query = key.indexOf('?');
         if (query < 0) {
             return false;
         }
-        for (String parameter : key.substring(query + 1).split("[& ]")) {
+        int end = key.indexOf(' ', query);
+        for (String parameter :
+                key.substring(query + 1, end < 0 ? key.length() : end).split("&")) {
             String name = parameter.contains("=") ? parameter.substring(0, parameter.indexOf('=')) : parameter;
             if (!INDEPENDENT_PARAMETERS.contains(name)) {
                 return true;
@@ -153,6 +187,12 @@ public class RepresentationCache {
     /** Number of representations kept; for tests and metrics. */
     public int size() {
         return entries.size();
+    }
+
+    private static Set<String> shows(String key, Set<String> named) {
+        Set<String> paths = new HashSet<>(named);
+        paths.add(pathOf(key));
+        return Set.copyOf(paths);
     }
 
     private static Set<String> shows(String key, byte[] body) {
@@ -175,6 +215,12 @@ public class RepresentationCache {
             }
         }
         return key.substring(0, end);
+    }
+
+    /** Seconds a route family's representations may be reused without asking again, from configuration. */
+    public int maxAge(String family) {
+        ApiConfig.FamilyConfig own = config.families().get(family);
+        return own == null ? config.maxAge() : own.maxAge();
     }
 
     /** {@code Cache-Control} for a route family, from configuration. */

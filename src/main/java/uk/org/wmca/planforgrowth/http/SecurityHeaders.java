@@ -12,18 +12,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * fast path, Swagger UI, the edge handlers): {@code X-Content-Type-Options}, {@code Referrer-Policy}, a
  * {@code Content-Security-Policy} per kind of path, {@code X-Frame-Options: DENY} for browsers that predate
  * {@code frame-ancestors}, and {@code Strict-Transport-Security} when configured. Frameable paths (embeds) may be
- * framed by any site and may bring their own policy.
+ * framed by any site and may bring their own policy. The pages we render ourselves (cards, the landing page) may use
+ * exactly their own inline stylesheets ({@link InlineStyles}); the landing page may frame our embeds.
  */
 @ApplicationScoped
 public class SecurityHeaders {
 
     static final String CSP = "Content-Security-Policy";
 
+    /** The landing page: our one page that frames others (the embed gallery). */
+    static final String LANDING_PAGE = "/";
+
     private final SecurityHeadersConfig config;
     private final PathPrefixes frameable;
     private final PathPrefixes swaggerUi;
     private final String hsts;
     private final String swaggerUiPolicy;
+    private final String frameablePolicy;
+    private final String landingPagePolicy;
 
     SecurityHeaders(
             SecurityHeadersConfig config,
@@ -33,6 +39,8 @@ public class SecurityHeaders {
         this.swaggerUi = PathPrefixes.of(
                 java.util.List.of(swaggerUiPath.startsWith("/") ? swaggerUiPath : "/q/" + swaggerUiPath));
         this.swaggerUiPolicy = SwaggerUiPage.policy(config.swaggerUiContentSecurityPolicy());
+        this.frameablePolicy = InlineStyles.policy(config.frameableContentSecurityPolicy());
+        this.landingPagePolicy = InlineStyles.policy(config.landingPageContentSecurityPolicy());
         SecurityHeadersConfig.HstsConfig strict = config.hsts();
         this.hsts = strict.enabled()
                 ? "max-age=" + strict.maxAge() + (strict.includeSubdomains() ? "; includeSubDomains" : "")
@@ -58,11 +66,21 @@ public class SecurityHeaders {
         if (path != null && frameable.matches(path)) {
             headers.remove("X-Frame-Options");
             if (!headers.contains(CSP)) {
-                headers.set(CSP, config.frameableContentSecurityPolicy());
+                headers.set(CSP, frameablePolicy);
             }
             return;
         }
         headers.set("X-Frame-Options", "DENY");
-        headers.set(CSP, path != null && swaggerUi.matches(path) ? swaggerUiPolicy : config.contentSecurityPolicy());
+        headers.set(CSP, policyOf(path));
+    }
+
+    private String policyOf(String path) {
+        if (path == null) {
+            return config.contentSecurityPolicy();
+        }
+        if (swaggerUi.matches(path)) {
+            return swaggerUiPolicy;
+        }
+        return path.equals(LANDING_PAGE) ? landingPagePolicy : config.contentSecurityPolicy();
     }
 }

@@ -33,11 +33,23 @@ public interface SecurityHeadersConfig {
     String swaggerUiContentSecurityPolicy();
 
     /**
-     * {@code pfg.http.frameable-content-security-policy}: the policy of frameable paths whose response sets none of
-     * its own. Without {@code frame-ancestors}, so any site may frame them.
+     * {@code pfg.http.frameable-content-security-policy}: the policy of frameable paths (the embed cards and oEmbed)
+     * whose response sets none of its own. Without {@code frame-ancestors}, so any site may frame them: {@code *}
+     * would leave out pages whose origin is opaque ({@code data:}, sandboxed frames). {@code {inline-style-hashes}}
+     * stands for the hashes of the stylesheets our pages carry inline ({@code InlineStyles}), so a card may style
+     * itself but run nothing and load nothing.
      */
-    @WithDefault("default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'")
+    @WithDefault("default-src 'none'; style-src {inline-style-hashes}; img-src 'self' data:; base-uri 'none';"
+            + " form-action 'none'")
     String frameableContentSecurityPolicy();
+
+    /**
+     * {@code pfg.http.landing-page-content-security-policy}: the policy of the landing page ({@code /}): its own
+     * inline styles, and frames of our own embed cards (its gallery); no scripts; never framed itself.
+     */
+    @WithDefault("default-src 'none'; style-src {inline-style-hashes}; img-src 'self' data:; frame-src 'self';"
+            + " base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+    String landingPageContentSecurityPolicy();
 
     /** {@code pfg.http.referrer-policy}: what browsers send as Referer when leaving a page of ours. */
     @WithDefault("no-referrer")

@@ -1,5 +1,6 @@
 package uk.org.wmca.planforgrowth.place;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -35,6 +36,8 @@ import uk.org.wmca.planforgrowth.editorial.Editing;
 import uk.org.wmca.planforgrowth.editorial.EditorialItem;
 import uk.org.wmca.planforgrowth.editorial.Previews;
 import uk.org.wmca.planforgrowth.editorial.RevisionView;
+import uk.org.wmca.planforgrowth.embed.Cards;
+import uk.org.wmca.planforgrowth.embed.EmbedCards;
 import uk.org.wmca.planforgrowth.query.ListQuery;
 import uk.org.wmca.planforgrowth.query.ListResponses;
 
@@ -53,8 +56,11 @@ public class PlaceResource {
 
     private final Editing editing;
     private final Previews previews;
+    private final EmbedCards fragments;
 
-    PlaceResource(PlaceService places, ListResponses responses, Editing editing, Previews previews) {
+    PlaceResource(
+            PlaceService places, ListResponses responses, Editing editing, Previews previews, EmbedCards fragments) {
+        this.fragments = fragments;
         this.editing = editing;
         this.previews = previews;
         this.places = places;
@@ -79,6 +85,7 @@ public class PlaceResource {
 
     @GET
     @Path("/{slugOrGssCode}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(
             summary = "Get a place",
             description = "One place, by slug or ONS GSS code, with the clusters whose profile names it.")
@@ -86,6 +93,8 @@ public class PlaceResource {
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public RestResponse<Envelope<PlaceView>> getPlace(
             @Context UriInfo uri,
+            @Context HttpHeaders headers,
+            @Context HttpServerRequest request,
             @RestPath
                     @Parameter(
                             description = "Slug of the place, or its ONS GSS code (any letter case).",
@@ -93,9 +102,12 @@ public class PlaceResource {
                     String slugOrGssCode) {
         ListQuery query = ListQuery.parseItem(uri, PlaceService.LIST);
         return previews.read(query.preview(), () -> {
+            Format format = responses.itemFormat(PlaceService.LIST, query, headers);
             PlaceView place = places.find(slugOrGssCode)
                     .orElseThrow(() -> new ResourceNotFoundException("place", "slug or GSS code", slugOrGssCode));
-            return responses.item(place, query, uri.getPath());
+            return format == Format.HTML
+                    ? fragments.response(Cards.of(place), request)
+                    : responses.item(place, query, uri.getPath());
         });
     }
 

@@ -36,7 +36,8 @@ public class PlaceService {
                     new ListFilter.Reference("Cluster", List.of("slug"), "/api/v1/clusters"),
                     "electric-light-vehicles"))
             .include("clusters")
-            .detail(PlaceView.class);
+            .detail(PlaceView.class)
+            .cards();
 
     private final PlaceRepository places;
     private final ClusterRepository clusters;

@@ -1,9 +1,11 @@
 package uk.org.wmca.planforgrowth.query;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import uk.org.wmca.planforgrowth.cluster.ClusterService;
+import uk.org.wmca.planforgrowth.common.Format;
 import uk.org.wmca.planforgrowth.fact.FactService;
 import uk.org.wmca.planforgrowth.intervention.InterventionService;
 import uk.org.wmca.planforgrowth.place.PlaceService;
@@ -31,6 +33,22 @@ public final class ListCatalogue {
             lists.put(list.collection(), list);
         }
         return lists;
+    }
+
+    /**
+     * The formats a GET of an API path may answer in: an item's ({@code /api/v1/<collection>/<key>}: JSON, and
+     * HTML where the type has cards), else a list's (JSON, CSV).
+     */
+    public static List<Format> formatsAt(String path) {
+        String rest = path.startsWith("/api/v1/") ? path.substring("/api/v1/".length()) : "";
+        int slash = rest.indexOf('/');
+        if (slash > 0 && slash < rest.length() - 1 && rest.indexOf('/', slash + 1) < 0) {
+            ListDefinition<?> list = LISTS.get(rest.substring(0, slash));
+            if (list != null) {
+                return list.itemFormats();
+            }
+        }
+        return Format.LIST_FORMATS;
     }
 
     /** The list an operation id serves, e.g. {@code listClusters} → clusters. */

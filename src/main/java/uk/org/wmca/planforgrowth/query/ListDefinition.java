@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import uk.org.wmca.planforgrowth.common.Format;
 
 /**
  * What one list lets a client ask for: its sort keys, named filters, searchable text and the relations it can
@@ -29,6 +30,7 @@ public final class ListDefinition<E> {
     private final Set<String> includes = new LinkedHashSet<>();
     private final Set<String> detailIncludes = new LinkedHashSet<>();
     private Class<?> viewType;
+    private List<Format> itemFormats = List.of(Format.JSON);
 
     private ListDefinition(String collection, Class<E> entity, Class<?> itemType, String tieBreak) {
         this.collection = collection;
@@ -96,6 +98,20 @@ public final class ListDefinition<E> {
         viewType = type;
         detailIncludes.addAll(List.of(includes));
         return this;
+    }
+
+    /**
+     * Publishes each item also as an HTML card ({@code Accept: text/html} or {@code format=fragment}), the card that
+     * {@code /embed/<collection>/<key>} wraps in a page.
+     */
+    public ListDefinition<E> cards() {
+        itemFormats = Format.CARD_ITEM_FORMATS;
+        return this;
+    }
+
+    /** The formats one item is published in: JSON, and HTML when the type has {@link #cards()}. */
+    public List<Format> itemFormats() {
+        return itemFormats;
     }
 
     public String collection() {

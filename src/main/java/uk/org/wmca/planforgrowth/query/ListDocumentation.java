@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import uk.org.wmca.planforgrowth.common.Format;
 import uk.org.wmca.planforgrowth.common.PageRequest;
 
 /**
@@ -145,6 +146,18 @@ public final class ListDocumentation {
                     "Relations to embed that the item does not carry by default, comma-separated.",
                     List.copyOf(list.detailIncludes()),
                     list.detailIncludes().iterator().next()));
+        }
+        if (list.itemFormats().size() > 1) {
+            operation.addParameter(query(
+                    "format",
+                    "json (the default) or fragment: the item's HTML card, the <article class=\"pfg-card\"> that"
+                            + " /embed/" + list.collection() + "/… frames, with its <style>, for server-side includes."
+                            + " Overrides the Accept header (Accept: text/html asks for the card too). The card"
+                            + " takes no fields or include.",
+                    OASFactory.createSchema()
+                            .addType(Schema.SchemaType.STRING)
+                            .enumeration(new ArrayList<>(Format.wireNames(list.itemFormats()))),
+                    "fragment"));
         }
         operation.addParameter(preview());
     }

@@ -99,18 +99,8 @@ public record ListQuery(
                 errors.addAll(e.errors());
             }
         }
-        Optional<Format> format = Optional.empty();
-        String rawFormat = QueryParameters.first(parameters, Format.PARAMETER);
-        if (rawFormat != null) {
-            if (Format.wireNames().contains(rawFormat)) {
-                format = Optional.of(Format.fromWireName(rawFormat));
-            } else {
-                errors.add(Problem.FieldError.query(
-                        Format.PARAMETER,
-                        "'" + rawFormat + "' is not a valid format. Valid values: json, csv.",
-                        Format.wireNames()));
-            }
-        }
+        Optional<Format> format =
+                parseFormat(QueryParameters.first(parameters, Format.PARAMETER), Format.LIST_FORMATS, errors);
         boolean preview = parsePreview(parameters, errors);
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
@@ -118,12 +108,19 @@ public record ListQuery(
         return new ListQuery(filters, search, terms, sort, include, fields, fieldsRaw, page, format, preview);
     }
 
-    /** Parses the query string of a request for one item: {@code fields} and, where offered, {@code include}. */
+    /**
+     * Parses the query string of a request for one item: {@code fields}, {@code include} where offered, and
+     * {@code format} where the item is also published as an HTML card.
+     */
     public static ListQuery parseItem(UriInfo uri, ListDefinition<?> definition) {
         Set<String> detailIncludes = definition.detailIncludes();
         Set<String> allowed = new LinkedHashSet<>(List.of(FIELDS, PREVIEW));
         if (!detailIncludes.isEmpty()) {
             allowed.add(INCLUDE);
+        }
+        List<Format> formats = definition.itemFormats();
+        if (formats.size() > 1) {
+            allowed.add(Format.PARAMETER);
         }
         QueryParameters.allowOnly(uri, allowed);
         Map<String, List<String>> parameters = QueryParameters.of(uri);
@@ -132,21 +129,28 @@ public record ListQuery(
                 parseInclude(QueryParameters.first(parameters, INCLUDE), detailIncludes, "this item", errors);
         String fieldsRaw = QueryParameters.first(parameters, FIELDS);
         FieldSelection fields = parseFields(fieldsRaw, definition.viewType(), include, null, errors);
+        Optional<Format> format = parseFormat(QueryParameters.first(parameters, Format.PARAMETER), formats, errors);
         boolean preview = parsePreview(parameters, errors);
         if (!errors.isEmpty()) {
             throw new InvalidParameterException(errors);
         }
         return new ListQuery(
-                Map.of(),
-                null,
-                List.of(),
-                List.of(),
-                include,
-                fields,
-                fieldsRaw,
-                Optional.empty(),
-                Optional.empty(),
-                preview);
+                Map.of(), null, List.of(), List.of(), include, fields, fieldsRaw, Optional.empty(), format, preview);
+    }
+
+    private static Optional<Format> parseFormat(String raw, List<Format> formats, List<Problem.FieldError> errors) {
+        if (raw == null) {
+            return Optional.empty();
+        }
+        List<String> valid = Format.wireNames(formats);
+        if (valid.contains(raw)) {
+            return Optional.of(Format.fromWireName(raw));
+        }
+        errors.add(Problem.FieldError.query(
+                Format.PARAMETER,
+                "'" + raw + "' is not a valid format. Valid values: " + String.join(", ", valid) + ".",
+                valid));
+        return Optional.empty();
     }
 
     /**

@@ -18,7 +18,9 @@ import uk.org.wmca.planforgrowth.common.CsvDocument;
 import uk.org.wmca.planforgrowth.common.Envelope;
 import uk.org.wmca.planforgrowth.common.Envelopes;
 import uk.org.wmca.planforgrowth.common.Format;
+import uk.org.wmca.planforgrowth.common.InvalidParameterException;
 import uk.org.wmca.planforgrowth.common.PageResult;
+import uk.org.wmca.planforgrowth.common.Problem;
 
 /**
  * Answers a list or item request in the form asked for: the JSON envelope with only the fields asked for, or CSV
@@ -53,6 +55,40 @@ public class ListResponses {
             throw new NotAcceptableException();
         }
         return format;
+    }
+
+    /**
+     * The format of one item's answer: {@code format=} if given, else the Accept header among the formats the item
+     * is published in. An HTML card takes no {@code fields} or {@code include}: they shape JSON only.
+     */
+    public Format itemFormat(ListDefinition<?> definition, ListQuery query, HttpHeaders headers) {
+        Format format = query.format()
+                .orElseGet(
+                        () -> Format.negotiate(headers.getHeaderString(HttpHeaders.ACCEPT), definition.itemFormats()));
+        if (format == null) {
+            throw new NotAcceptableException();
+        }
+        if (format == Format.HTML) {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            if (query.fieldsRaw() != null) {
+                errors.add(jsonOnly(ListQuery.FIELDS));
+            }
+            if (!query.include().isEmpty()) {
+                errors.add(jsonOnly(ListQuery.INCLUDE));
+            }
+            if (!errors.isEmpty()) {
+                throw new InvalidParameterException(errors);
+            }
+        }
+        return format;
+    }
+
+    private static Problem.FieldError jsonOnly(String name) {
+        return Problem.FieldError.query(
+                name,
+                "Parameter '" + name + "' shapes the JSON of an item; the HTML card (Accept: text/html or"
+                        + " format=fragment) takes none. Leave it out, or ask for JSON.",
+                List.of());
     }
 
     /** A page of a list, or the whole of it as CSV when no page was asked for. */

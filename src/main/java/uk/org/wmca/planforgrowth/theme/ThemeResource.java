@@ -1,5 +1,6 @@
 package uk.org.wmca.planforgrowth.theme;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -35,6 +36,8 @@ import uk.org.wmca.planforgrowth.editorial.Editing;
 import uk.org.wmca.planforgrowth.editorial.EditorialItem;
 import uk.org.wmca.planforgrowth.editorial.Previews;
 import uk.org.wmca.planforgrowth.editorial.RevisionView;
+import uk.org.wmca.planforgrowth.embed.Cards;
+import uk.org.wmca.planforgrowth.embed.EmbedCards;
 import uk.org.wmca.planforgrowth.query.ListQuery;
 import uk.org.wmca.planforgrowth.query.ListResponses;
 
@@ -53,8 +56,11 @@ public class ThemeResource {
 
     private final Editing editing;
     private final Previews previews;
+    private final EmbedCards fragments;
 
-    ThemeResource(ThemeService themes, ListResponses responses, Editing editing, Previews previews) {
+    ThemeResource(
+            ThemeService themes, ListResponses responses, Editing editing, Previews previews, EmbedCards fragments) {
+        this.fragments = fragments;
         this.editing = editing;
         this.previews = previews;
         this.themes = themes;
@@ -79,6 +85,7 @@ public class ThemeResource {
 
     @GET
     @Path("/{slug}")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
     @Operation(
             summary = "Get a theme",
             description = "One delivery theme with the interventions it draws on, its figures and its sources.")
@@ -86,11 +93,16 @@ public class ThemeResource {
     @APIResponse(responseCode = "404", ref = OpenApiDefinition.NOT_FOUND)
     public RestResponse<Envelope<ThemeView>> getTheme(
             @Context UriInfo uri,
+            @Context HttpHeaders headers,
+            @Context HttpServerRequest request,
             @RestPath @Parameter(description = "Slug of the theme.", example = "skills-for-the-future") String slug) {
         ListQuery query = ListQuery.parseItem(uri, ThemeService.LIST);
         return previews.read(query.preview(), () -> {
+            Format format = responses.itemFormat(ThemeService.LIST, query, headers);
             ThemeView theme = themes.find(slug).orElseThrow(() -> new ResourceNotFoundException("theme", "slug", slug));
-            return responses.item(theme, query, uri.getPath());
+            return format == Format.HTML
+                    ? fragments.response(Cards.of(theme), request)
+                    : responses.item(theme, query, uri.getPath());
         });
     }
 

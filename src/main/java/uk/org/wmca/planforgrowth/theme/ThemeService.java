@@ -27,7 +27,8 @@ public class ThemeService {
                     new ListFilter.Reference("Cluster", List.of("slug"), "/api/v1/clusters"),
                     "electric-light-vehicles"))
             .include("clusters", "interventions", "facts", "sources")
-            .detail(ThemeView.class);
+            .detail(ThemeView.class)
+            .cards();
 
     private final ThemeRepository themes;
     private final ListQueries queries;

@@ -29,4 +29,20 @@ class FormatTest {
         assertNull(Format.negotiate("*/*;q=0"));
         assertEquals(Format.CSV, Format.negotiate("application/json;q=0, text/csv"));
     }
+
+    @Test
+    void shouldNegotiateAmongWhatAResourceOffers() {
+        assertEquals(Format.HTML, Format.negotiate("text/html", Format.CARD_ITEM_FORMATS));
+        assertEquals(
+                Format.HTML,
+                Format.negotiate("text/html,application/xhtml+xml,*/*;q=0.8", Format.CARD_ITEM_FORMATS),
+                "a browser gets the card");
+        assertEquals(Format.JSON, Format.negotiate("*/*", Format.CARD_ITEM_FORMATS));
+        assertEquals(Format.JSON, Format.negotiate(null, Format.CARD_ITEM_FORMATS));
+        assertEquals(Format.JSON, Format.negotiate("text/html, application/json", Format.CARD_ITEM_FORMATS));
+        assertNull(Format.negotiate("text/csv", Format.CARD_ITEM_FORMATS));
+        assertNull(Format.negotiate("text/html", Format.LIST_FORMATS));
+        assertEquals(Format.HTML, Format.fromWireName("fragment"));
+        assertEquals(java.util.List.of("json", "fragment"), Format.wireNames(Format.CARD_ITEM_FORMATS));
+    }
 }

@@ -49,6 +49,9 @@ class OpenApiDocumentTest {
             if (path.getKey().startsWith("/api/v1/admin/")) {
                 continue; // needs a token: see shouldGiveEveryAdminOperationBearerSecurityEveryStatusAndExamples
             }
+            if (!path.getKey().startsWith("/api/v1")) {
+                continue; // HTML and oEmbed: see shouldDocumentTheEmbedsAndTheHtmlCardsOfItems
+            }
             JsonNode get = path.getValue().get("get");
             String where = "GET " + path.getKey();
             if (get == null || isEditorial(get)) {
@@ -86,6 +89,62 @@ class OpenApiDocumentTest {
             operations++;
         }
         assertEquals(15, operations);
+    }
+
+    /**
+     * The embed cards are public HTML pages with every status, the theme parameter and an example; the items that
+     * have cards document their HTML alternative and the format parameter.
+     */
+    @Test
+    void shouldDocumentTheEmbedsAndTheHtmlCardsOfItems() {
+        for (String path : List.of("/embed/clusters/{slug}", "/embed/themes/{slug}", "/embed/places/{slugOrGssCode}")) {
+            JsonNode get = spec.get("paths").get(path).get("get");
+            assertTrue(get.hasNonNull("operationId") && get.hasNonNull("summary") && get.hasNonNull("description"));
+            assertEquals("Embeds", get.get("tags").get(0).asText(), path);
+            assertEquals(0, get.get("security").size(), path + " must declare security: []");
+            for (String status : List.of("200", "304", "400", "404", "406", "429", "500")) {
+                assertTrue(get.get("responses").has(status), path + " documents no " + status);
+            }
+            JsonNode html = get.at("/responses/200/content/text~1html");
+            assertEquals("string", html.at("/schema/type").asText(), path);
+            assertTrue(html.get("examples").size() > 0, path + " has an example");
+            assertTrue(get.at("/responses/200/content/application~1json").isMissingNode(), path);
+            List<String> parameters = new ArrayList<>();
+            get.get("parameters").forEach(p -> parameters.add(p.get("name").asText()));
+            assertTrue(parameters.contains("theme") && parameters.contains("If-None-Match"), path + parameters);
+        }
+        for (String path :
+                List.of("/api/v1/clusters/{slug}", "/api/v1/themes/{slug}", "/api/v1/places/{slugOrGssCode}")) {
+            JsonNode get = spec.get("paths").get(path).get("get");
+            JsonNode html = get.at("/responses/200/content/text~1html");
+            assertEquals("string", html.at("/schema/type").asText(), path);
+            assertTrue(html.get("examples").size() > 0, path + " has an HTML example");
+            assertTrue(get.get("description").asText().contains("format=fragment"), path);
+            boolean format = false;
+            for (JsonNode parameter : get.get("parameters")) {
+                if (parameter.get("name").asText().equals("format")) {
+                    format = true;
+                    assertEquals(
+                            "[\"json\",\"fragment\"]",
+                            parameter.at("/schema/enum").toString(),
+                            path);
+                }
+            }
+            assertTrue(format, path + " documents format");
+        }
+        JsonNode oembed = spec.at("/paths/~1oembed/get");
+        assertEquals(0, oembed.get("security").size());
+        for (String status : List.of("200", "304", "400", "404", "406", "429", "500", "501")) {
+            assertTrue(oembed.get("responses").has(status), "/oembed documents no " + status);
+        }
+        assertEquals(
+                "#/components/schemas/OEmbed",
+                oembed.at("/responses/200/content/application~1json/schema/$ref")
+                        .asText());
+        assertTrue(
+                oembed.at("/responses/200/content/application~1json/examples").size() > 0);
+        JsonNode fact = spec.at("/paths/~1api~1v1~1facts~1{id}/get/responses/200/content");
+        assertFalse(fact.has("text/html"), "facts have no card");
     }
 
     /**

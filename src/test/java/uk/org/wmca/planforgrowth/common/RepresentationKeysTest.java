@@ -34,4 +34,31 @@ class RepresentationKeysTest {
         assertFalse(RepresentationCache.dependsOnOtherItems("/api/v1/clusters?q=energy&fields=slug&format=csv"));
         assertFalse(RepresentationCache.dependsOnOtherItems("/api/v1/clusters/aerospace"));
     }
+
+    @Test
+    void shouldKeepHtmlApartPerOriginWithTheSamePath() {
+        String html = RepresentationCache.key("/api/v1/clusters/aerospace", null, Format.HTML, "http://a.example");
+        String other = RepresentationCache.key("/api/v1/clusters/aerospace", null, Format.HTML, "https://b.example");
+        assertFalse(html.equals(other));
+        assertFalse(html.equals(RepresentationCache.key("/api/v1/clusters/aerospace", null, Format.JSON)));
+        assertEquals("/api/v1/clusters/aerospace", RepresentationCache.pathOf(html));
+        assertEquals(
+                "/embed/clusters/aerospace",
+                RepresentationCache.pathOf(
+                        RepresentationCache.key("/embed/clusters/aerospace", "theme=dark", Format.HTML, "http://a")));
+    }
+
+    @Test
+    void shouldKeepCardsAndOembedAnswersButDropTheLandingPageOnAnyChange() {
+        assertFalse(RepresentationCache.dependsOnOtherItems(
+                RepresentationCache.key("/embed/clusters/aerospace", "theme=dark", Format.HTML, "http://a")));
+        assertFalse(RepresentationCache.dependsOnOtherItems(RepresentationCache.key(
+                "/oembed", "url=http%3A%2F%2Fa%2Fembed%2Fthemes%2Fx&maxwidth=300", Format.JSON, "http://a")));
+        assertFalse(RepresentationCache.dependsOnOtherItems(
+                RepresentationCache.key("/api/v1/clusters/aerospace", "format=fragment", Format.HTML, "http://a")));
+        assertTrue(RepresentationCache.dependsOnOtherItems(
+                RepresentationCache.key("/api/v1/clusters", "theme=x", Format.JSON, null)));
+        assertTrue(
+                RepresentationCache.dependsOnOtherItems(RepresentationCache.key("/", null, Format.HTML, "http://a")));
+    }
 }

@@ -56,6 +56,24 @@ class EdgeRulesTest {
     }
 
     @Test
+    void shouldGiveTheLandingPageAPolicyWithTheHashesOfOurInlineStylesAndFramesOfOurOwn() {
+        MultiMap landing = MultiMap.caseInsensitiveMultiMap();
+        new SecurityHeaders(config(false, false), "/q/swagger-ui").apply("/", landing);
+        String policy = landing.get("Content-Security-Policy");
+        assertTrue(policy.contains("frame-src 'self'"), policy);
+        for (String stylesheet : List.of(InlineStyles.LANDING, InlineStyles.CARD, InlineStyles.CARD_PAGE)) {
+            assertTrue(policy.contains(SwaggerUiPage.hash(InlineStyles.text(stylesheet))), stylesheet);
+        }
+        assertFalse(policy.contains("{inline-style-hashes}"), policy);
+        assertFalse(policy.contains("unsafe-inline"), policy);
+        assertEquals("DENY", landing.get("X-Frame-Options"));
+
+        MultiMap below = MultiMap.caseInsensitiveMultiMap();
+        new SecurityHeaders(config(false, false), "/q/swagger-ui").apply("/index.html", below);
+        assertEquals("default-src 'none'; frame-ancestors 'none'", below.get("Content-Security-Policy"));
+    }
+
+    @Test
     void shouldHashInlineScriptsButNotScriptsWithASource() {
         String page = "<script src=\"a.js\"></script><script>alert(1)</script>\n<script defer>\nx()\n</script>";
         List<String> hashes = SwaggerUiPage.hashes(page);
@@ -84,6 +102,11 @@ class EdgeRulesTest {
             @Override
             public String frameableContentSecurityPolicy() {
                 return "default-src 'none'";
+            }
+
+            @Override
+            public String landingPageContentSecurityPolicy() {
+                return "default-src 'none'; style-src {inline-style-hashes}; frame-src 'self'";
             }
 
             @Override
