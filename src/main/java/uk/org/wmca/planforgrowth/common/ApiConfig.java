@@ -111,5 +111,12 @@ public interface ApiConfig {
         /** {@code pfg.editing.max-body-bytes}: the largest request body a write accepts; larger ones get 413. */
         @WithDefault("65536")
         int maxBodyBytes();
+
+        /**
+         * {@code pfg.editing.max-import-bytes}: the largest backup POST /api/v1/admin/import accepts; larger ones get
+         * 413. It cannot exceed quarkus.http.limits.max-body-size.
+         */
+        @WithDefault("16777216")
+        int maxImportBytes();
     }
 }

@@ -68,6 +68,17 @@ public class OpenApiDocumentFilter implements OASFilter {
                             .summary("A real response, lists cut short")
                             .value(example));
         }
+        if (id.equals("importContent") && operation.getRequestBody() != null) {
+            operation
+                    .getRequestBody()
+                    .getContent()
+                    .getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
+                    .addExample(
+                            "backup",
+                            OASFactory.createExample()
+                                    .summary("What GET /api/v1/admin/export gave, lists cut short")
+                                    .value(read("exportContent")));
+        }
         if (!isPublic(operation)) {
             return operation; // answered with Cache-Control: no-store, no validators
         }

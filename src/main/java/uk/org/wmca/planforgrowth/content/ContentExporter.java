@@ -41,6 +41,29 @@ public class ContentExporter {
         return writer.find(type, key).map(ContentExporter::document);
     }
 
+    /** The whole published content as one document in the content-file format, items in the order they were written. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ContentDocument exportAll() {
+        return new ContentDocument(
+                (PlanRecord) writer.all(ItemType.PLAN).stream()
+                        .findFirst()
+                        .map(ContentExporter::document)
+                        .orElse(null),
+                documents(ItemType.SOURCE, SourceRecord.class),
+                documents(ItemType.FACT, FactRecord.class),
+                documents(ItemType.PLACE, PlaceRecord.class),
+                documents(ItemType.INTERVENTION, InterventionRecord.class),
+                documents(ItemType.THEME, ThemeRecord.class),
+                documents(ItemType.CLUSTER, ClusterRecord.class));
+    }
+
+    private <R> List<R> documents(ItemType type, Class<R> recordType) {
+        return writer.all(type).stream()
+                .map(ContentExporter::document)
+                .map(recordType::cast)
+                .toList();
+    }
+
     static Object document(Object entity) {
         if (entity instanceof Source s) {
             return new SourceRecord(s.slug, s.title, s.publisher, s.url);

@@ -41,6 +41,14 @@ public class ContentWriter {
         this.entityManager = entityManager;
     }
 
+    /** Every published item of the type, in the order they were first written (internal id order). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Object> all(ItemType type) {
+        return entityManager
+                .createQuery("from " + entityName(type) + " order by id", Object.class)
+                .getResultList();
+    }
+
     /** The published entity for a key, if any. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Object> find(ItemType type, String key) {

@@ -55,7 +55,11 @@ public class Documents {
 
     /** The body as JSON text, refused when too large, empty or not UTF-8. */
     public String text(byte[] body) {
-        int limit = config.editing().maxBodyBytes();
+        return text(body, config.editing().maxBodyBytes());
+    }
+
+    /** The body as JSON text, refused when larger than {@code limit} bytes, empty or not UTF-8. */
+    public String text(byte[] body, int limit) {
         if (body != null && body.length > limit) {
             throw EditorialException.tooLarge(limit);
         }

@@ -29,10 +29,15 @@ public class WriteRequests {
             Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private final int limit;
+    /** The one write whose body may be larger than any document: a whole backup. */
+    public static final String IMPORT_PATH = "/api/v1/admin/import";
+
+    private final int documentLimit;
+    private final int importLimit;
 
     WriteRequests(ApiConfig config) {
-        this.limit = config.editing().maxBodyBytes();
+        this.documentLimit = config.editing().maxBodyBytes();
+        this.importLimit = config.editing().maxImportBytes();
     }
 
     void register(@Observes Router router) {
@@ -50,6 +55,7 @@ public class WriteRequests {
             } catch (NumberFormatException e) {
                 announced = -1;
             }
+            int limit = context.request().path().equals(IMPORT_PATH) ? importLimit : documentLimit;
             if (announced > limit) {
                 Problem problem = new Problem(
                         "about:blank",

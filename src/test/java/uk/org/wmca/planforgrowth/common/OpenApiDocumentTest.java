@@ -226,7 +226,10 @@ class OpenApiDocumentTest {
                         List.of("201", "400", "401", "403", "406", "409", "415", "422", "429", "500"),
                 "get /api/v1/admin/tokens", List.of("200", "400", "401", "403", "406", "429", "500"),
                 "get /api/v1/admin/tokens/{id}", List.of("200", "400", "401", "403", "404", "406", "429", "500"),
-                "delete /api/v1/admin/tokens/{id}", List.of("204", "400", "401", "403", "404", "406", "429", "500"));
+                "delete /api/v1/admin/tokens/{id}", List.of("204", "400", "401", "403", "404", "406", "429", "500"),
+                "get /api/v1/admin/export", List.of("200", "400", "401", "403", "406", "429", "500"),
+                "post /api/v1/admin/import",
+                        List.of("200", "400", "401", "403", "406", "409", "413", "415", "422", "429", "500"));
         JsonNode components = spec.get("components").get("responses");
         expected.forEach((key, statuses) -> {
             String[] methodAndPath = key.split(" ");
@@ -259,6 +262,12 @@ class OpenApiDocumentTest {
         assertEquals(
                 "#/components/schemas/TokenInput",
                 requestBody.at("/schema/$ref").asText());
+        JsonNode backup = spec.at("/paths/~1api~1v1~1admin~1import/post/requestBody/content/application~1json");
+        assertEquals("#/components/schemas/Backup", backup.at("/schema/$ref").asText());
+        assertEquals(
+                "plan-for-growth-backup",
+                backup.at("/examples/backup/value/format").asText(),
+                "the import's example is an export");
     }
 
     private static void walk(String pointer, JsonNode node, List<String> wrong) {

@@ -1,0 +1,332 @@
+package uk.org.wmca.planforgrowth.backup;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.org.wmca.planforgrowth.backup.Backup.DraftEntry;
+import uk.org.wmca.planforgrowth.backup.Backup.RevisionEntry;
+import uk.org.wmca.planforgrowth.common.Problem;
+import uk.org.wmca.planforgrowth.content.ContentChanged;
+import uk.org.wmca.planforgrowth.content.ContentDocument;
+import uk.org.wmca.planforgrowth.content.ContentExporter;
+import uk.org.wmca.planforgrowth.content.ContentImporter;
+import uk.org.wmca.planforgrowth.content.ContentVersion;
+import uk.org.wmca.planforgrowth.content.InvalidContentException;
+import uk.org.wmca.planforgrowth.content.ItemType;
+import uk.org.wmca.planforgrowth.editorial.Documents;
+import uk.org.wmca.planforgrowth.editorial.Draft;
+import uk.org.wmca.planforgrowth.editorial.EditorialException;
+import uk.org.wmca.planforgrowth.editorial.ItemState;
+import uk.org.wmca.planforgrowth.editorial.Revision;
+import uk.org.wmca.planforgrowth.editorial.RevisionAction;
+import uk.org.wmca.planforgrowth.query.SearchBackfill;
+
+/**
+ * Exports the whole content of the database as one {@link Backup} and imports one into an empty database. The
+ * import is one transaction: it lands whole or not at all, and every instance drops what it had rendered.
+ */
+@ApplicationScoped
+public class BackupService {
+
+    private final EntityManager entityManager;
+    private final ContentExporter exporter;
+    private final ContentImporter importer;
+    private final ContentVersion version;
+    private final Documents documents;
+    private final SearchBackfill searchBackfill;
+    private final ObjectMapper strict;
+
+    BackupService(
+            EntityManager entityManager,
+            ContentExporter exporter,
+            ContentImporter importer,
+            ContentVersion version,
+            Documents documents,
+            SearchBackfill searchBackfill,
+            ObjectMapper mapper) {
+        this.entityManager = entityManager;
+        this.exporter = exporter;
+        this.importer = importer;
+        this.version = version;
+        this.documents = documents;
+        this.searchBackfill = searchBackfill;
+        // Strict on purpose, as for every write: a misspelt member is refused, numbers keep their digits.
+        this.strict = mapper.copy()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+    }
+
+    /** What an import wrote. */
+    public record Imported(Map<String, Integer> published, int drafts, int revisions, long contentVersion) {}
+
+    /** The whole content, read in one transaction so that it is one consistent state. */
+    @Transactional
+    public Backup export(boolean withRevisions) {
+        long current = ((Number) entityManager
+                        .createNativeQuery("select version from content_version where id = 1")
+                        .getSingleResult())
+                .longValue();
+        List<DraftEntry> drafts =
+                entityManager.createQuery("from Draft order by id", Draft.class).getResultList().stream()
+                        .map(d -> new DraftEntry(d.itemType, d.itemKey, tree(d.document), d.updatedAt, d.updatedBy))
+                        .toList();
+        List<RevisionEntry> revisions = !withRevisions
+                ? List.of()
+                : entityManager.createQuery("from Revision order by id", Revision.class).getResultList().stream()
+                        .map(r -> new RevisionEntry(
+                                r.itemType,
+                                r.itemKey,
+                                r.number,
+                                r.action.wireName(),
+                                r.state.wireName(),
+                                r.author,
+                                r.createdAt,
+                                r.changed.isEmpty() ? List.of() : Arrays.asList(r.changed.split(",")),
+                                tree(r.document)))
+                        .toList();
+        return new Backup(
+                Backup.FORMAT,
+                Backup.FORMAT_VERSION,
+                OffsetDateTime.now(),
+                current,
+                exporter.exportAll(),
+                drafts,
+                revisions);
+    }
+
+    /** Reads a request body as a backup, refusing anything malformed (400) or invalid (422) before it writes. */
+    public Backup parse(byte[] body, int limit) {
+        String text = documents.text(body, limit);
+        JsonNode tree;
+        try {
+            tree = strict.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw EditorialException.malformed(
+                    "The request body is not valid JSON: " + firstLine(e.getOriginalMessage()));
+        }
+        if (!(tree instanceof ObjectNode)) {
+            throw EditorialException.malformed(
+                    "The body must be one JSON object: a backup made by GET /api/v1/admin/export.");
+        }
+        Backup backup;
+        try {
+            backup = strict.treeToValue(tree, Backup.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw EditorialException.invalid(path(e), "'" + e.getPropertyName() + "' is not a member here.");
+        } catch (JsonMappingException e) {
+            throw EditorialException.invalid(path(e), "Wrong type: " + firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            throw EditorialException.malformed("The request body is not valid JSON.");
+        }
+        List<Problem.FieldError> errors = new ArrayList<>(documents.violations(backup));
+        if (backup.published() != null) {
+            checkPublished(backup.published(), errors);
+        }
+        if (errors.isEmpty()) {
+            checkEntries(backup, errors);
+        }
+        if (!errors.isEmpty()) {
+            throw EditorialException.invalid(errors);
+        }
+        return backup;
+    }
+
+    /**
+     * Writes a backup into an empty database: published items through the same writer as the seed, then drafts and
+     * revisions as they were. 409 when the database holds any content, draft or revision.
+     */
+    @Transactional
+    public Imported importBackup(Backup backup) {
+        // Bumping first takes the content version's row lock: two imports at once run one after the other.
+        version.bump(List.of(ContentChanged.EVERYTHING));
+        if (!importer.isEmpty() || count("Draft") > 0 || count("Revision") > 0) {
+            throw EditorialException.conflict("The database already holds content. An import needs an empty database:"
+                    + " start a new database with pfg.content.seed=false (PFG_CONTENT_SEED=false) and import into it.");
+        }
+        try {
+            importer.importInto(backup.published());
+        } catch (InvalidContentException e) {
+            throw EditorialException.invalid("published", e.getMessage());
+        }
+        for (DraftEntry entry : backup.drafts()) {
+            Draft draft = new Draft();
+            draft.itemType = entry.type();
+            draft.itemKey = entry.key();
+            draft.document = canonical(entry.type(), entry.document());
+            draft.updatedAt = entry.updatedAt();
+            draft.updatedBy = entry.updatedBy();
+            entityManager.persist(draft);
+        }
+        for (RevisionEntry entry : backup.revisions()) {
+            Revision revision = new Revision();
+            revision.itemType = entry.type();
+            revision.itemKey = entry.key();
+            revision.number = entry.number();
+            revision.action = RevisionAction.valueOf(entry.action().toUpperCase(java.util.Locale.ROOT));
+            revision.state = ItemState.valueOf(entry.state().toUpperCase(java.util.Locale.ROOT));
+            revision.author = entry.author();
+            revision.createdAt = entry.createdAt();
+            revision.changed = String.join(",", entry.changed());
+            revision.document = canonical(entry.type(), entry.document());
+            entityManager.persist(revision);
+        }
+        entityManager.flush();
+        searchBackfill.fillMissing();
+        Map<String, Integer> published = new LinkedHashMap<>();
+        for (ItemType type : ItemType.values()) {
+            published.put(type.wireName(), backup.published().items(type).size());
+        }
+        long now = ((Number) entityManager
+                        .createNativeQuery("select version from content_version where id = 1")
+                        .getSingleResult())
+                .longValue();
+        Log.infof(
+                "Imported a backup: %s published, %d drafts, %d revisions (content version %d)",
+                published, backup.drafts().size(), backup.revisions().size(), now);
+        return new Imported(
+                published, backup.drafts().size(), backup.revisions().size(), now);
+    }
+
+    /** Every published item against the rules of its write format, each error naming where it is. */
+    private void checkPublished(ContentDocument published, List<Problem.FieldError> errors) {
+        for (ItemType type : ItemType.values()) {
+            if (type == ItemType.PLAN) {
+                if (published.plan() == null) {
+                    errors.add(EditorialException.body("published.plan", "must not be null"));
+                    continue;
+                }
+                for (Problem.FieldError error : documents.violations(published.plan())) {
+                    errors.add(EditorialException.body("published.plan." + error.name(), error.message()));
+                }
+                continue;
+            }
+            String member =
+                    type.collectionPath().substring(type.collectionPath().lastIndexOf('/') + 1);
+            List<?> items = published.items(type);
+            for (int i = 0; i < items.size(); i++) {
+                String where = "published." + member + "[" + i + "]";
+                if (items.get(i) == null) {
+                    errors.add(EditorialException.body(where, "must not be null"));
+                    continue;
+                }
+                for (Problem.FieldError error : documents.violations(items.get(i))) {
+                    errors.add(EditorialException.body(where + "." + error.name(), error.message()));
+                }
+            }
+        }
+    }
+
+    /** Types, documents and uniqueness of the drafts and revisions, each error naming where it is. */
+    private void checkEntries(Backup backup, List<Problem.FieldError> errors) {
+        Set<String> drafts = new HashSet<>();
+        for (int i = 0; i < backup.drafts().size(); i++) {
+            DraftEntry entry = backup.drafts().get(i);
+            String where = "drafts[" + i + "]";
+            if (!drafts.add(entry.type() + " " + entry.key())) {
+                errors.add(EditorialException.body(where, "a second draft of " + entry.type() + " " + entry.key()));
+            }
+            checkDocument(entry.type(), entry.key(), entry.document(), where + ".document", errors);
+        }
+        Set<String> revisions = new HashSet<>();
+        for (int i = 0; i < backup.revisions().size(); i++) {
+            RevisionEntry entry = backup.revisions().get(i);
+            String where = "revisions[" + i + "]";
+            if (!revisions.add(entry.type() + " " + entry.key() + " " + entry.number())) {
+                errors.add(EditorialException.body(
+                        where, "a second revision " + entry.number() + " of " + entry.type() + " " + entry.key()));
+            }
+            checkDocument(entry.type(), entry.key(), entry.document(), where + ".document", errors);
+        }
+    }
+
+    private void checkDocument(
+            String typeName, String key, JsonNode node, String where, List<Problem.FieldError> errors) {
+        Optional<ItemType> type = ItemType.fromWireName(typeName);
+        if (type.isEmpty()) {
+            return; // the type's own pattern has already said so
+        }
+        if (node.isNull() || node.isObject() && node.isEmpty()) {
+            return; // a deleted item's revision records no document
+        }
+        try {
+            Object document = strict.treeToValue(node, type.get().recordType());
+            for (Problem.FieldError error : documents.violations(document)) {
+                errors.add(EditorialException.body(where + "." + error.name(), error.message()));
+            }
+            if (!type.get().keyOf(document).equals(key)) {
+                errors.add(EditorialException.body(where, "names " + type.get().keyOf(document) + ", not " + key));
+            }
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            errors.add(EditorialException.body(where, "not a " + typeName + " document: " + firstLine(e.getMessage())));
+        }
+    }
+
+    private String canonical(String typeName, JsonNode node) {
+        ItemType type = ItemType.fromWireName(typeName).orElseThrow();
+        if (node.isNull() || node.isObject() && node.isEmpty()) {
+            return node.toString();
+        }
+        try {
+            return documents.json(strict.treeToValue(node, type.recordType()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("checked before", e);
+        }
+    }
+
+    private JsonNode tree(String json) {
+        try {
+            return strict.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored document does not read back", e);
+        }
+    }
+
+    private long count(String entity) {
+        return entityManager
+                .createQuery("select count(e) from " + entity + " e", Long.class)
+                .getSingleResult();
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
