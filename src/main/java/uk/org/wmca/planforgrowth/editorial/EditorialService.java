@@ -4,6 +4,9 @@ import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -50,12 +53,16 @@ public class EditorialService {
     private final ContentVersion version;
     private final Documents documents;
 
+    private final TransactionSynchronizationRegistry transactions;
+
     EditorialService(
             EntityManager entityManager,
             ContentWriter writer,
             ContentExporter exporter,
             ContentVersion version,
-            Documents documents) {
+            Documents documents,
+            TransactionSynchronizationRegistry transactions) {
+        this.transactions = transactions;
         this.entityManager = entityManager;
         this.writer = writer;
         this.exporter = exporter;
@@ -389,6 +396,28 @@ public class EditorialService {
             Log.debugf("Revision %d of %s %s was taken by a concurrent write", revision.number, state.type, state.key);
             throw EditorialException.preconditionFailed(STALE);
         }
+        auditOnCommit(revision);
+    }
+
+    /** One log line per committed change (who, what, which revision), carrying the request id like every log. */
+    private void auditOnCommit(Revision revision) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {}
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    Log.infof(
+                            "%s %s: %s, revision %d, by %s",
+                            revision.itemType,
+                            revision.itemKey,
+                            revision.action.wireName(),
+                            revision.number,
+                            revision.author);
+                }
+            }
+        });
     }
 
     private void saveDraft(State state, Object document, String author) {

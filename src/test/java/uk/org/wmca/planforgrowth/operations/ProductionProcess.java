@@ -1,0 +1,122 @@
+package uk.org.wmca.planforgrowth.operations;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.HttpURLConnection;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged jar started as an operator starts it: its own process, the production profile (JSON logs), an H2 file
+ * database in a new folder, a free port. Collects every line the process prints.
+ */
+final class ProductionProcess implements AutoCloseable {
+
+    static final String ADMIN_TOKEN = "pfg_operations-it-admin-0123456789abcdefghijklmnopqrstuvwxyz";
+
+    private final Process process;
+    private final int port;
+    private final List<String> lines = new CopyOnWriteArrayList<>();
+
+    private ProductionProcess(Process process, int port) {
+        this.process = process;
+        this.port = port;
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static ProductionProcess start(Map<String, String> environment) throws IOException, InterruptedException {
+        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("Package the app first: " + jar + " is missing");
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path data = Files.createTempDirectory(Path.of("target"), "operations-it-");
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
+                .redirectErrorStream(true);
+        builder.environment().put("PORT", String.valueOf(port));
+        builder.environment().put("PFG_DATA_DIR", data.toAbsolutePath().toString());
+        builder.environment().put("PFG_ADMIN_TOKEN", ADMIN_TOKEN);
+        builder.environment().putAll(environment);
+        ProductionProcess app = new ProductionProcess(builder.start(), port);
+        app.awaitReady(Duration.ofMinutes(3));
+        return app;
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** Sends SIGTERM, as a container runtime or systemd does to stop the service. */
+    void terminate() {
+        process.destroy();
+    }
+
+    boolean awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    private void awaitReady(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The app exited at start:\n" + String.join("\n", lines));
+            }
+            try {
+                HttpURLConnection connection =
+                        (HttpURLConnection) uri("/q/health/ready").toURL().openConnection();
+                connection.setConnectTimeout(1000);
+                connection.setReadTimeout(5000);
+                if (connection.getResponseCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("The app was not ready within " + timeout);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+}
