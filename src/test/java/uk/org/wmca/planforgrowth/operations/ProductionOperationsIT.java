@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ConnectException;
 import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -50,9 +49,7 @@ class ProductionOperationsIT {
             JsonNode audit = awaitLine(app, "operations-it-create-1");
             assertEquals("INFO", audit.get("level").asText());
             assertTrue(audit.get("message").asText().startsWith("source operations-it: created, revision 1, by"));
-            assertEquals(
-                    "uk.org.wmca.planforgrowth.editorial.EditorialService",
-                    audit.get("loggerName").asText());
+            assertTrue(audit.get("loggerName").asText().startsWith("uk.org.wmca.planforgrowth.editorial."));
 
             List<String> notJson = new ArrayList<>();
             for (String line : app.lines()) {
@@ -80,7 +77,7 @@ class ProductionOperationsIT {
                     "/api/v1/clusters/electric-light-vehicles",
                     "/api/v1/clusters/electric-light-vehicles",
                     "/api/v1/places/E08000025",
-                    "/embed/themes/innovation",
+                    "/embed/themes/skills-for-the-future",
                     "/api/v1/clusters/no-such-cluster")) {
                 call(app, "GET", path, null, Map.of());
             }
@@ -91,10 +88,12 @@ class ProductionOperationsIT {
             assertEquals(1.0, count(metrics, "200", "/api/v1/places/{slugOrGssCode}"));
             assertFalse(metrics.contains("aerospace"), "one series per route, not per item");
             assertFalse(metrics.contains("E08000025"));
+            assertEquals(1.0, count(metrics, "200", "/embed/themes/{slug}"));
             assertTrue(
-                    metrics.contains(
-                            "http_server_requests_seconds_bucket{le=\"0.005\",method=\"GET\",outcome=\"SUCCESS\","
-                                    + "status=\"200\",uri=\"/api/v1/clusters/{slug}\"}"),
+                    metrics.lines()
+                            .anyMatch(line -> line.startsWith("http_server_requests_seconds_bucket{")
+                                    && line.contains("uri=\"/api/v1/clusters/{slug}\"")
+                                    && line.contains("le=\"0.005\"")),
                     "latency buckets per route");
             Matcher version =
                     Pattern.compile("(?m)^pfg_content_version ([0-9.E]+)$").matcher(metrics);
@@ -103,24 +102,27 @@ class ProductionOperationsIT {
         }
     }
 
+    /**
+     * Behaves as a load balancer does: clients keep sending until readiness reports DOWN, then send no more. Every
+     * request sent before that, including those in flight at SIGTERM and during the delay, gets its whole answer.
+     */
     @Test
     void onSigtermReadinessGoesDownFirstAndEveryAcceptedRequestIsAnswered() throws Exception {
-        try (ProductionProcess app = ProductionProcess.start(Map.of("PFG_SHUTDOWN_DELAY", "2s"))) {
-            AtomicBoolean stop = new AtomicBoolean();
+        try (ProductionProcess app = ProductionProcess.start(Map.of("PFG_SHUTDOWN_DELAY", "3s"))) {
+            AtomicBoolean drained = new AtomicBoolean();
             Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
             List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
             List<Thread> clients = new ArrayList<>();
             CountDownLatch warm = new CountDownLatch(4);
-            for (int i = 0; i < 4; i++) {
-                String path = List.of(
-                                "/api/v1/clusters?size=100",
-                                "/api/v1/facts?size=100&format=csv",
-                                "/api/v1/search?q=battery",
-                                "/api/v1/plan")
-                        .get(i);
+            List<String> paths = List.of(
+                    "/api/v1/clusters?size=100",
+                    "/api/v1/facts?size=100&format=csv",
+                    "/api/v1/search?q=battery",
+                    "/api/v1/admin/export");
+            for (String path : paths) {
                 Thread client = new Thread(() -> {
                     int done = 0;
-                    while (!stop.get()) {
+                    while (!drained.get()) {
                         try {
                             Response response = call(app, "GET", path, null, Map.of());
                             outcomes.computeIfAbsent(String.valueOf(response.status()), k -> new AtomicInteger())
@@ -128,9 +130,6 @@ class ProductionOperationsIT {
                             if (response.status() != 200) {
                                 failures.add(path + " " + response.status());
                             }
-                        } catch (ConnectException e) {
-                            outcomes.computeIfAbsent("refused", k -> new AtomicInteger())
-                                    .incrementAndGet(); // the server no longer takes connections: expected at the end
                         } catch (IOException e) {
                             failures.add(path + " " + e);
                         }
@@ -146,46 +145,52 @@ class ProductionOperationsIT {
 
             Instant sigterm = Instant.now();
             app.terminate();
-            boolean sawNotReady = false;
             boolean servedWhileNotReady = false;
-            while (Duration.between(sigterm, Instant.now()).toMillis() < 1500) {
-                try {
-                    int ready =
-                            call(app, "GET", "/q/health/ready", null, Map.of()).status();
-                    if (ready == 503) {
-                        sawNotReady = true;
-                        servedWhileNotReady |= call(app, "GET", "/api/v1/themes", null, Map.of())
-                                        .status()
-                                == 200;
-                    }
-                } catch (IOException e) {
-                    break;
+            Duration notReadyAfter = null;
+            while (notReadyAfter == null
+                    && Duration.between(sigterm, Instant.now()).toSeconds() < 10) {
+                if (call(app, "GET", "/q/health/ready", null, Map.of()).status() == 503) {
+                    notReadyAfter = Duration.between(sigterm, Instant.now());
+                    servedWhileNotReady =
+                            call(app, "GET", "/api/v1/themes", null, Map.of()).status() == 200;
+                } else {
+                    Thread.sleep(50);
                 }
-                Thread.sleep(100);
             }
-            assertTrue(app.awaitExit(Duration.ofSeconds(60)), "the app exits after SIGTERM");
-            stop.set(true);
+            drained.set(true); // the load balancer has taken the instance out: no new requests
             for (Thread client : clients) {
                 client.join();
             }
+            assertTrue(app.awaitExit(Duration.ofSeconds(60)), "the app exits after SIGTERM");
             Map<String, Integer> seen = new TreeMap<>();
             outcomes.forEach((k, v) -> seen.put(k, v.get()));
             System.out.printf(
-                    "Graceful shutdown: outcomes %s, exit %.1f s after SIGTERM%n",
-                    seen, Duration.between(sigterm, Instant.now()).toMillis() / 1000.0);
-            assertTrue(sawNotReady, "readiness answers 503 during the shutdown delay");
+                    "Graceful shutdown: readiness DOWN %d ms after SIGTERM; outcomes %s; exited %.1f s after SIGTERM%n",
+                    notReadyAfter == null ? -1 : notReadyAfter.toMillis(),
+                    seen,
+                    Duration.between(sigterm, Instant.now()).toMillis() / 1000.0);
+            assertTrue(notReadyAfter != null, "readiness answers 503 during the shutdown delay");
             assertTrue(servedWhileNotReady, "requests are still served while readiness is DOWN");
-            assertTrue(failures.isEmpty(), "requests cut off or refused with an error: " + failures);
+            assertTrue(failures.isEmpty(), "requests cut off or refused: " + failures);
             assertTrue(seen.getOrDefault("200", 0) > 12, "load ran: " + seen);
+            Instant logDeadline = Instant.now().plusSeconds(5);
+            while (app.lines().stream().noneMatch(line -> line.contains("stopped in"))
+                    && Instant.now().isBefore(logDeadline)) {
+                Thread.sleep(100);
+            }
             assertTrue(
                     app.lines().stream().anyMatch(line -> line.contains("stopped in")),
-                    "Quarkus logged its orderly stop");
+                    "Quarkus logged its orderly stop: "
+                            + app.lines()
+                                    .subList(
+                                            Math.max(0, app.lines().size() - 5),
+                                            app.lines().size()));
         }
     }
 
     private static double count(String metrics, String status, String uri) {
         Matcher m = Pattern.compile("(?m)^http_server_requests_seconds_count\\{method=\"GET\",outcome=\"[A-Z_]+\","
-                        + "status=\"" + status + "\",uri=\"" + Pattern.quote(uri) + "\"} ([0-9.E]+)$")
+                        + "status=\"" + status + "\",uri=\"" + Pattern.quote(uri) + "\",?} ([0-9.E]+)$")
                 .matcher(metrics);
         return m.find() ? Double.parseDouble(m.group(1)) : 0;
     }
