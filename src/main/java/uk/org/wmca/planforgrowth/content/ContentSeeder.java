@@ -51,12 +51,16 @@ public class ContentSeeder {
     }
 
     /**
-     * Imports the content files when nothing has been seeded yet. The seed marker row and the content commit in one
-     * transaction; the marker's primary key makes a concurrent second seeding fail and roll back instead of
-     * duplicating content.
+     * Imports the content files when nothing has been seeded yet. Instances starting together on one empty database
+     * take turns: the check and the import run in one transaction that first locks the single content_version row,
+     * so the second instance waits until the first has committed, then finds the seed marker and leaves the content
+     * alone. The seed marker row and the content commit together; its primary key is a second guard.
      */
     @Transactional
     public boolean seedIfEmpty() {
+        entityManager
+                .createNativeQuery("select version from content_version where id = 1 for update")
+                .getResultList();
         if (entityManager.createNativeQuery("select count(*) from content_seed").getSingleResult() instanceof Number n
                 && n.longValue() > 0) {
             Log.debug("Content already seeded; leaving the database as it is");
