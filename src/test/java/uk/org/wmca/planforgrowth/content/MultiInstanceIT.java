@@ -2,6 +2,7 @@ package uk.org.wmca.planforgrowth.content;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -32,7 +33,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -80,7 +88,7 @@ class MultiInstanceIT {
                 "MultiInstanceIT needs PostgreSQL: it runs in ./mvnw -Ppg verify. On H2 every instance has a database"
                         + " file of its own, so there is nothing shared to test.");
         url = TestDatabases.postgresqlUrl(DATABASE);
-        recreateDatabase();
+        recreate(DATABASE);
         a = Instance.launch("a", url);
         b = Instance.launch("b", url);
         a.awaitReady();
@@ -133,6 +141,54 @@ class MultiInstanceIT {
                             + " database|Content already seeded|No usable admin token|Listening on).*"))
                     .map(line -> line.replaceAll("pfg_[A-Za-z0-9_-]{40,}", "pfg_…"))
                     .forEach(line -> System.out.printf("MultiInstanceIT: %s: %s%n", instance.name, line));
+        }
+    }
+
+    /**
+     * The instances above may reach Flyway seconds apart (JVM start-up varies), so this races the app's own
+     * migrations on a second empty database from four threads released at one instant: Flyway's PostgreSQL lock lets
+     * one apply them and the others find the schema up to date.
+     */
+    @Test
+    void shouldApplyEachMigrationOnceWhenSeveralMigrateAnEmptyDatabaseAtOnce() throws Exception {
+        String database = DATABASE + "_flyway";
+        recreate(database);
+        String flywayUrl = TestDatabases.postgresqlUrl(database);
+        int racers = 4;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            List<Future<Integer>> applied = new ArrayList<>();
+            for (int i = 0; i < racers; i++) {
+                applied.add(pool.submit(() -> {
+                    Flyway flyway = Flyway.configure()
+                            .dataSource(flywayUrl, USER, "")
+                            .locations("classpath:db/migration")
+                            .load();
+                    start.await();
+                    return flyway.migrate().migrationsExecuted;
+                }));
+            }
+            start.countDown();
+            List<Integer> counts = new ArrayList<>();
+            for (Future<Integer> each : applied) {
+                counts.add(each.get(120, TimeUnit.SECONDS));
+            }
+            try (Connection db = connect(flywayUrl)) {
+                long migrations = count(db, "select count(*) from flyway_schema_history where version is not null");
+                assertEquals(
+                        migrations,
+                        count(db, "select count(distinct version) from flyway_schema_history where success"),
+                        "each migration recorded once, successfully");
+                assertEquals(
+                        migrations, counts.stream().mapToInt(Integer::intValue).sum(), "applied once in all");
+                assertEquals(1, counts.stream().filter(n -> n > 0).count(), "by one of them: " + counts);
+                System.out.printf(
+                        "MultiInstanceIT: %d Flyway runs at once on an empty database applied %s migrations%n",
+                        racers, counts);
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 
@@ -259,7 +315,7 @@ class MultiInstanceIT {
     /** The secret of the admin token one of the instances generated and logged once. */
     private static String generatedAdminSecret() {
         for (Instance instance : new Instance[] {a, b}) {
-            java.util.regex.Matcher found = java.util.regex.Pattern.compile(
+            Matcher found = Pattern.compile(
                             "No usable admin token existed, so this one was generated: (pfg_[A-Za-z0-9_-]+) ")
                     .matcher(instance.output());
             if (found.find()) {
@@ -280,12 +336,12 @@ class MultiInstanceIT {
         return lines;
     }
 
-    /** Drops and creates the shared database, so that both instances start on an empty one. */
-    private static void recreateDatabase() throws SQLException {
+    /** Drops and creates a database, so that what starts on it starts on an empty one. */
+    private static void recreate(String database) throws SQLException {
         try (Connection maintenance = connect(TestDatabases.postgresqlUrl("postgres"));
                 Statement statement = maintenance.createStatement()) {
-            statement.execute("drop database if exists " + DATABASE + " with (force)");
-            statement.execute("create database " + DATABASE + " owner " + USER);
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database + " owner " + USER);
         }
     }
 
@@ -299,10 +355,6 @@ class MultiInstanceIT {
             rows.next();
             return rows.getLong(1);
         }
-    }
-
-    private static org.hamcrest.Matcher<Iterable<? super String>> hasItem(String item) {
-        return org.hamcrest.Matchers.hasItem(item);
     }
 
     private static void sleep(long millis) {
@@ -321,7 +373,7 @@ class MultiInstanceIT {
     static final class Instance implements AutoCloseable {
 
         private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-        private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+        private static final Duration READY_TIMEOUT = Duration.ofSeconds(300);
 
         final String name;
         final int port;
