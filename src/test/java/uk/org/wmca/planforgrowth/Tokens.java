@@ -124,10 +124,21 @@ public final class Tokens {
         return secret;
     }
 
+    /**
+     * The token of this kind made earlier for this database, or a new one when there is none or it is gone: a
+     * PostgreSQL test database is cleaned at every start, unlike an in-memory H2 one.
+     */
     private static String cached(String kind, java.util.function.Supplier<String> create) {
         String database = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
         return BY_DATABASE
                 .computeIfAbsent(database, key -> new ConcurrentHashMap<>())
-                .computeIfAbsent(kind, key -> create.get());
+                .compute(kind, (key, secret) -> secret != null && exists(secret) ? secret : create.get());
+    }
+
+    private static boolean exists(String secret) {
+        ApiTokenRepository tokens =
+                Arc.container().instance(ApiTokenRepository.class).get();
+        return QuarkusTransaction.requiringNew()
+                .call(() -> tokens.findBySecretHash(TokenSecrets.hash(secret)).isPresent());
     }
 }

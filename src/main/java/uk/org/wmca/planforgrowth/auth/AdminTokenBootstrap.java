@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
+import uk.org.wmca.planforgrowth.content.ContentSeeder;
 
 /**
  * Makes sure someone can administer tokens. With {@code pfg.auth.admin-token} ({@code PFG_ADMIN_TOKEN}) set, a token
@@ -84,23 +85,27 @@ public class AdminTokenBootstrap {
     /**
      * Generates an admin token when none is usable. The check and the insert run in one transaction that first locks
      * the single content_version row, so instances starting together on one database take turns: the first
-     * generates a token, the others then find it usable.
+     * generates a token, the others then find it usable. The lock may be held by another instance's seeding, so this
+     * transaction may wait as long as seeding may take.
      */
     private void ensureUsableAdmin() {
         String secret = TokenSecrets.generate();
-        Optional<ApiToken> added = QuarkusTransaction.requiringNew().call(() -> {
-            entityManager
-                    .createNativeQuery("select version from content_version where id = 1 for update")
-                    .getResultList();
-            if (tokens.anyUsableAdmin(TokenService.now())) {
-                return Optional.<ApiToken>empty();
-            }
-            String name = GENERATED_NAME;
-            for (int n = 2; tokens.existsByName(name); n++) {
-                name = GENERATED_NAME.substring(0, GENERATED_NAME.length() - 1) + " " + n + ")";
-            }
-            return Optional.of(service.insert(name, TokenRole.ADMIN, TokenSecrets.hash(secret), null, GENERATED_BY));
-        });
+        Optional<ApiToken> added = QuarkusTransaction.requiringNew()
+                .timeout(ContentSeeder.SEEDING_TIMEOUT_SECONDS)
+                .call(() -> {
+                    entityManager
+                            .createNativeQuery("select version from content_version where id = 1 for update")
+                            .getResultList();
+                    if (tokens.anyUsableAdmin(TokenService.now())) {
+                        return Optional.<ApiToken>empty();
+                    }
+                    String name = GENERATED_NAME;
+                    for (int n = 2; tokens.existsByName(name); n++) {
+                        name = GENERATED_NAME.substring(0, GENERATED_NAME.length() - 1) + " " + n + ")";
+                    }
+                    return Optional.of(
+                            service.insert(name, TokenRole.ADMIN, TokenSecrets.hash(secret), null, GENERATED_BY));
+                });
         // The one place a secret is ever logged, on purpose: there is no other way to hand it over.
         added.ifPresent(token -> Log.warnf(
                 "No usable admin token existed, so this one was generated: %s -- store it now; it will not be"

@@ -1,6 +1,7 @@
 package uk.org.wmca.planforgrowth.content;
 
 import io.quarkus.logging.Log;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -17,6 +18,9 @@ import uk.org.wmca.planforgrowth.query.SearchBackfill;
  */
 @ApplicationScoped
 public class ContentSeeder {
+
+    /** Transaction timeout of seeding, and of anything that waits for it to finish. */
+    public static final int SEEDING_TIMEOUT_SECONDS = 600;
 
     private final ContentImporter importer;
     private final ContentVersion version;
@@ -51,12 +55,19 @@ public class ContentSeeder {
     }
 
     /**
-     * Imports the content files when nothing has been seeded yet. The seed marker row and the content commit in one
-     * transaction; the marker's primary key makes a concurrent second seeding fail and roll back instead of
-     * duplicating content.
+     * Imports the content files when nothing has been seeded yet. Instances starting together on one empty database
+     * take turns: the check and the import run in one transaction that first locks the single content_version row,
+     * so the second instance waits until the first has committed, then finds the seed marker and leaves the content
+     * alone. The seed marker row and the content commit together; its primary key is a second guard. The timeout is
+     * generous because the waiting instance's transaction includes the wait, and on a loaded machine the import can
+     * take close to the default 60 s (a timed-out seeding would be rolled back under the running import).
      */
     @Transactional
+    @TransactionConfiguration(timeout = SEEDING_TIMEOUT_SECONDS)
     public boolean seedIfEmpty() {
+        entityManager
+                .createNativeQuery("select version from content_version where id = 1 for update")
+                .getResultList();
         if (entityManager.createNativeQuery("select count(*) from content_seed").getSingleResult() instanceof Number n
                 && n.longValue() > 0) {
             Log.debug("Content already seeded; leaving the database as it is");

@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import uk.org.wmca.planforgrowth.TestDatabases;
 import uk.org.wmca.planforgrowth.Tokens;
 
 /**
@@ -52,7 +53,7 @@ class GeneratedAdminTokenTest {
             }
             return Map.of(
                     "pfg.auth.admin-token", "",
-                    "quarkus.datasource.jdbc.url", "jdbc:h2:mem:plan-for-growth-generated-admin;DB_CLOSE_DELAY=-1",
+                    "quarkus.datasource.jdbc.url", TestDatabases.url("generated-admin"),
                     "pfg.content.seed", "false",
                     "quarkus.log.file.enabled", "true",
                     "quarkus.log.file.path", LOG.toString(),

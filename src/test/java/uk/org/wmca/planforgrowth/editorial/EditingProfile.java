@@ -2,6 +2,7 @@ package uk.org.wmca.planforgrowth.editorial;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
+import uk.org.wmca.planforgrowth.TestDatabases;
 
 /**
  * The write tests change content, so they run on a database of their own: the read tests elsewhere keep counting
@@ -11,7 +12,6 @@ public class EditingProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:h2:mem:plan-for-growth-editing;DB_CLOSE_DELAY=-1",
-                "pfg.editing.max-body-bytes", "8192");
+                "quarkus.datasource.jdbc.url", TestDatabases.url("editing"), "pfg.editing.max-body-bytes", "8192");
     }
 }

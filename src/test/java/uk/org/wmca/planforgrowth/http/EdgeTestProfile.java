@@ -3,6 +3,7 @@ package uk.org.wmca.planforgrowth.http;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 import java.util.Set;
+import uk.org.wmca.planforgrowth.TestDatabases;
 
 /**
  * The edge as operators run it, with budgets small enough to exhaust in a test: rate limiting on (5 requests an hour
@@ -17,7 +18,7 @@ public class EdgeTestProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.ofEntries(
-                Map.entry("quarkus.datasource.jdbc.url", "jdbc:h2:mem:plan-for-growth-edge;DB_CLOSE_DELAY=-1"),
+                Map.entry("quarkus.datasource.jdbc.url", TestDatabases.url("edge")),
                 Map.entry("pfg.rate-limit.enabled", "true"),
                 Map.entry("pfg.rate-limit.anonymous.limit", "5"),
                 Map.entry("pfg.rate-limit.anonymous.burst", "5"),

@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged application ({@code target/quarkus-app}) run as a child process, the way operators run it, with the
- * {@code test} profile (in-memory H2 seeded with the content) on a free port. {@link QueryPropertiesIT} starts it once
- * for all its properties, in {@code @BeforeAll}, and stops it in {@code @AfterAll}.
+ * {@code test} profile (in-memory H2 seeded with the content; under {@code -Ppg}, {@code test,pg} and the suite's
+ * PostgreSQL database) on a free port. {@link QueryPropertiesIT} starts it once for all its properties, in
+ * {@code @BeforeAll}, and stops it in {@code @AfterAll}.
  */
 final class PackagedApp implements AutoCloseable {
 
@@ -45,7 +46,7 @@ final class PackagedApp implements AutoCloseable {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(List.of(
                         java.toString(),
-                        "-Dquarkus.profile=test",
+                        "-Dquarkus.profile=" + System.getProperty("quarkus.test.integration-test-profile", "test"),
                         "-Dquarkus.http.port=" + port,
                         "-jar",
                         JAR.toString()))

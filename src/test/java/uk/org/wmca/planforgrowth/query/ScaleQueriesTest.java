@@ -22,11 +22,12 @@ import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import uk.org.wmca.planforgrowth.TestDatabases;
 
 /**
  * The query language stays exact with 10,000 synthetic clusters and 100,000 synthetic facts beside the seeded
  * content: totals, filters, search, sort and paging are checked against counts computed from the same generator.
- * The data lives in this test's own in-memory database, never in the seeded content.
+ * The data lives in this test's own database (TestDatabases), never in the seeded content.
  */
 @QuarkusTest
 @TestProfile(ScaleQueriesTest.Scale.class)
@@ -51,7 +52,7 @@ class ScaleQueriesTest {
     public static class Scale implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.datasource.jdbc.url", "jdbc:h2:mem:plan-for-growth-scale;DB_CLOSE_DELAY=-1");
+            return TestDatabases.own("scale");
         }
     }
 
