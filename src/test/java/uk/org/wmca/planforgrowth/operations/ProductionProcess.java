@@ -9,12 +9,17 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import uk.org.wmca.planforgrowth.TestDatabases;
 
 /**
  * The packaged jar started as an operator starts it: its own process, the production profile (JSON logs), an H2 file
@@ -45,6 +50,19 @@ final class ProductionProcess implements AutoCloseable {
         reader.start();
     }
 
+    private static final String DATABASE = "pfg_operations_it";
+
+    private static void recreate(String database) {
+        try (Connection maintenance =
+                        DriverManager.getConnection(TestDatabases.postgresqlUrl("postgres"), "planforgrowth", "");
+                Statement statement = maintenance.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create the PostgreSQL database " + database, e);
+        }
+    }
+
     static ProductionProcess start(Map<String, String> environment) throws IOException, InterruptedException {
         Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
@@ -61,6 +79,13 @@ final class ProductionProcess implements AutoCloseable {
         builder.environment().put("PORT", String.valueOf(port));
         builder.environment().put("PFG_DATA_DIR", data.toAbsolutePath().toString());
         builder.environment().put("PFG_ADMIN_TOKEN", ADMIN_TOKEN);
+        if (TestDatabases.postgresql()) {
+            // The jar was built for PostgreSQL (./mvnw -Ppg verify): a new, empty database of its own.
+            recreate(DATABASE);
+            builder.environment().put("PFG_DB_URL", TestDatabases.postgresqlUrl(DATABASE));
+            builder.environment().put("PFG_DB_USER", "planforgrowth");
+            builder.environment().put("PFG_DB_PASSWORD", "");
+        }
         builder.environment().putAll(environment);
         ProductionProcess app = new ProductionProcess(builder.start(), port);
         app.awaitReady(Duration.ofMinutes(3));
