@@ -6,19 +6,21 @@
 # Usage: faults/kill9-writes.sh <quarkus-app dir> <port> [VAR=value ...]
 #   H2 file mode:  faults/kill9-writes.sh target/quarkus-app 28410 PFG_DATA_DIR=/tmp/x
 #   PostgreSQL:    faults/kill9-writes.sh target/pg-app/quarkus-app 28411 PFG_DB_URL=jdbc:postgresql://127.0.0.1:28432/x
-# Env: FAULTS_CLIENTS (default 6 concurrent writers), FAULTS_WRITE_SECONDS (default 8: writes before the kill).
+# Env: FAULTS_CLIENTS (default 6 concurrent writers), FAULTS_KILL_AFTER_ACKS (default 40: the kill comes once that
+#      many writes were acknowledged, mid-stream), FAULTS_WRITE_SECONDS (default 120: the kill comes then at the latest).
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 APP="$1"; PORT="$2"; shift 2
 BASE="http://127.0.0.1:$PORT"
 CLIENTS="${FAULTS_CLIENTS:-6}"
-SECONDS_OF_WRITES="${FAULTS_WRITE_SECONDS:-8}"
+SECONDS_OF_WRITES="${FAULTS_WRITE_SECONDS:-120}"
+KILL_AFTER="${FAULTS_KILL_AFTER_ACKS:-40}"
 WORK="$(mktemp -d /tmp/faults-kill9.XXXXXX)"
 RUN="k$(date +%s)"
 trap 'stop_app; kill $(jobs -p) 2>/dev/null || true' EXIT
 
-say "kill -9 under writes: $APP on port $PORT ($*), $CLIENTS writers, kill after ${SECONDS_OF_WRITES}s; work in $WORK"
+say "kill -9 under writes: $APP on port $PORT ($*), $CLIENTS writers, kill after $KILL_AFTER acknowledged writes; work in $WORK"
 start_app "$APP" "$PORT" "$WORK/app-1.log" "$@"
 ms=$(wait_for "$BASE/q/health/ready" 180) || fail "the app did not become ready"
 observed "first start ready in ${ms} ms"
@@ -61,7 +63,11 @@ writer() {
 }
 
 for c in $(seq 1 "$CLIENTS"); do writer "$c" & done
-sleep "$SECONDS_OF_WRITES"
+writes_from=$(now_ms)
+while [ "$(cat "$WORK"/writer-*.log 2>/dev/null | grep -c '^ack ' || true)" -lt "$KILL_AFTER" ] \
+  && [ $(($(now_ms) - writes_from)) -lt $((SECONDS_OF_WRITES * 1000)) ]; do
+  sleep 0.1
+done
 kill9_app
 killed_at=$(now_ms)
 kill $(jobs -p) 2>/dev/null || true
@@ -70,7 +76,7 @@ cat "$WORK"/writer-*.log >"$WORK/all.log"
 acked=$(grep -c '^ack ' "$WORK/all.log" || true)
 tried=$(grep -c '^try ' "$WORK/all.log" || true)
 refused=$(grep '^err ' "$WORK/all.log" | grep -vc ' 000$' || true)
-observed "kill -9 after ${SECONDS_OF_WRITES}s: $tried writes sent, $acked acknowledged (2xx), $refused refused with a status"
+observed "kill -9 after $(( (killed_at - writes_from) / 1000 )) s of writes: $tried writes sent, $acked acknowledged (2xx), $refused refused with a status"
 [ "$acked" -gt 20 ] || fail "too few writes were acknowledged ($acked) for the test to mean anything"
 # A refusal before the kill (e.g. 500, 409) would be a bug of its own.
 [ "$refused" -eq 0 ] || { grep '^err ' "$WORK/all.log" | grep -v ' 000$' | head; fail "writes were refused before the kill"; }
