@@ -2,12 +2,12 @@ package uk.org.wmca.planforgrowth.auth;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
 import uk.org.wmca.planforgrowth.content.ContentSeeder;
+import uk.org.wmca.planforgrowth.database.DatabaseReady;
 
 /**
  * Makes sure someone can administer tokens. With {@code pfg.auth.admin-token} ({@code PFG_ADMIN_TOKEN}) set, a token
@@ -38,7 +38,8 @@ public class AdminTokenBootstrap {
         this.service = service;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** Once the database is reached and migrated at start (see {@code database.DatabaseStartup}). */
+    void onStart(@Observes DatabaseReady event) {
         ensureAdminToken();
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import uk.org.wmca.planforgrowth.database.DatabaseFailures;
 
 /**
  * The tokens this instance verified, by the hash of their secret, so that {@link #idOf} answers from memory. Filled on
@@ -77,11 +78,22 @@ public class VerifiedTokenCache implements VerifiedTokens {
             every = "${pfg.auth.recheck-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "10s")
-    @Transactional
     void recheck() {
         if (entries.isEmpty()) {
             return;
         }
+        try {
+            forgetUnusable();
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isUnavailable(e)) {
+                throw e;
+            }
+            Log.debugf("Could not recheck the verified tokens: the database is unavailable");
+        }
+    }
+
+    @Transactional
+    void forgetUnusable() {
         Set<Long> ids = new HashSet<>();
         entries.values().forEach(entry -> ids.add(entry.id()));
         List<Long> unusable = tokens.unusableAmong(ids, clock.instant());

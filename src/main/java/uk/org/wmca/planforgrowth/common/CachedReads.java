@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Optional;
+import uk.org.wmca.planforgrowth.database.DatabaseStatus;
 import uk.org.wmca.planforgrowth.http.EdgeOrder;
 import uk.org.wmca.planforgrowth.query.ListCatalogue;
 
@@ -18,7 +19,8 @@ import uk.org.wmca.planforgrowth.query.ListCatalogue;
  * version is answered here, on the I/O thread, with no database round trip and no serialisation. That covers the
  * reads under {@code /api/v1} (JSON, CSV, HTML fragments), the embed cards, oEmbed answers and the landing page.
  * Anything else (first read after a change, errors, and everything under {@code /api/v1/admin}, which needs a
- * token) goes on to the REST layer.
+ * token) goes on to the REST layer. While the database is unavailable, a read whose representation went stale is
+ * answered with the last one kept ({@link RepresentationCache#lastGood}).
  */
 @ApplicationScoped
 public class CachedReads {
@@ -31,10 +33,12 @@ public class CachedReads {
 
     private final RepresentationCache cache;
     private final PublicOrigin origins;
+    private final DatabaseStatus database;
 
-    CachedReads(RepresentationCache cache, PublicOrigin origins) {
+    CachedReads(RepresentationCache cache, PublicOrigin origins, DatabaseStatus database) {
         this.cache = cache;
         this.origins = origins;
+        this.database = database;
     }
 
     void register(@Observes Router router) {
@@ -48,6 +52,9 @@ public class CachedReads {
         String key = head || request.method() == HttpMethod.GET ? keyOf(request) : null;
         if (key != null) {
             Optional<Representation> found = cache.find(key);
+            if (found.isEmpty() && !database.available()) {
+                found = cache.lastGood(key); // the database is away: the last published representation
+            }
             if (found.isPresent()) {
                 Representation.Reply reply = found.get()
                         .reply(

@@ -158,6 +158,20 @@ import uk.org.wmca.planforgrowth.http.RateLimits;
                                                                     name = "unexpected failure",
                                                                     value = ProblemExamples.SERVER_ERROR))),
                             @APIResponse(
+                                    name = OpenApiDefinition.SERVICE_UNAVAILABLE,
+                                    responseCode = "503",
+                                    description =
+                                            "The database cannot be reached (an outage, or the service is still starting); retry after Retry-After seconds. Published content that was rendered before stays readable.",
+                                    headers = {@Header(name = RateLimits.RETRY_AFTER, ref = RateLimits.RETRY_AFTER)},
+                                    content =
+                                            @Content(
+                                                    mediaType = Problem.MEDIA_TYPE,
+                                                    schema = @Schema(implementation = Problem.class),
+                                                    examples =
+                                                            @ExampleObject(
+                                                                    name = "database unavailable",
+                                                                    value = ProblemExamples.SERVICE_UNAVAILABLE))),
+                            @APIResponse(
                                     name = OpenApiDefinition.TOO_MANY_REQUESTS,
                                     responseCode = "429",
                                     description =
@@ -211,4 +225,7 @@ public class OpenApiDefinition extends Application {
     public static final String BEARER_AUTH = "bearerAuth";
 
     public static final String TOO_MANY_REQUESTS = "TooManyRequests";
+
+    /** The database cannot be reached: every operation may answer it (see {@code database.DatabaseFailures}). */
+    public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
 }

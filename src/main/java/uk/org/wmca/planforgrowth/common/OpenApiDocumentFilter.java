@@ -49,6 +49,7 @@ public class OpenApiDocumentFilter implements OASFilter {
             return operation;
         }
         documentRateLimit(operation);
+        documentDatabaseUnavailable(operation);
         if (EditorialDocumentation.isEditorial(id)) {
             EditorialDocumentation.document(operation);
             return operation;
@@ -177,6 +178,16 @@ public class OpenApiDocumentFilter implements OASFilter {
         operation
                 .getResponses()
                 .addAPIResponse("429", OASFactory.createAPIResponse().ref(OpenApiDefinition.TOO_MANY_REQUESTS));
+    }
+
+    /**
+     * Every operation may find the database unavailable (or the service still starting without it), and answers 503
+     * with Retry-After; a public read whose representation is kept is served from memory instead.
+     */
+    private static void documentDatabaseUnavailable(Operation operation) {
+        operation
+                .getResponses()
+                .addAPIResponse("503", OASFactory.createAPIResponse().ref(OpenApiDefinition.SERVICE_UNAVAILABLE));
     }
 
     private static Map<String, Header> cachingHeaders(boolean list) {

@@ -110,5 +110,16 @@ final class ProblemExamples {
             }
             """;
 
+    static final String SERVICE_UNAVAILABLE = """
+            {
+              "type": "about:blank",
+              "title": "Service Unavailable",
+              "status": 503,
+              "detail": "The database is unavailable for the moment, so this request could not be answered; published content stays readable. Retry after the number of seconds in Retry-After.",
+              "instance": "/api/v1/clusters/aerospace",
+              "requestId": "3e9b1f2a-6c4d-4e8f-9a0b-1c2d3e4f5a6b"
+            }
+            """;
+
     private ProblemExamples() {}
 }

@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import uk.org.wmca.planforgrowth.auth.BearerTokenMechanism;
 import uk.org.wmca.planforgrowth.auth.InvalidTokens;
+import uk.org.wmca.planforgrowth.database.DatabaseFailures;
+import uk.org.wmca.planforgrowth.database.DatabaseStatus;
 import uk.org.wmca.planforgrowth.query.ListCatalogue;
 
 /** The one place where failures become RFC 9457 {@code application/problem+json} responses. */
@@ -35,10 +37,16 @@ public class ProblemMapper {
     /** How Jackson reports a member given twice (with strict duplicate detection on). */
     private static final Pattern DUPLICATE_MEMBER = Pattern.compile("Duplicate field '([^']{1,100})'");
 
-    private final AllowedMethods allowedMethods;
+    /** What a client is told when the database cannot be reached. */
+    static final String DATABASE_UNAVAILABLE = "The database is unavailable for the moment, so this request could not"
+            + " be answered; published content stays readable. Retry after the number of seconds in Retry-After.";
 
-    ProblemMapper(AllowedMethods allowedMethods) {
+    private final AllowedMethods allowedMethods;
+    private final DatabaseStatus database;
+
+    ProblemMapper(AllowedMethods allowedMethods, DatabaseStatus database) {
         this.allowedMethods = allowedMethods;
+        this.database = database;
     }
 
     @ServerExceptionMapper
@@ -50,6 +58,9 @@ public class ProblemMapper {
     public Response mapWebApplicationException(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         Response original = e.getResponse();
         int status = original.getStatus();
+        if (status >= 500 && DatabaseFailures.isUnavailable(e)) {
+            return databaseUnavailable(e, uri, headers);
+        }
         if (status >= 500) {
             Log.errorf(e, "Request %s failed with %d", requestId(headers), status);
             return problem(
@@ -140,6 +151,9 @@ public class ProblemMapper {
     /** A bearer token that is malformed, unknown, revoked or expired. The detail never repeats the token. */
     @ServerExceptionMapper
     public Response mapAuthenticationFailed(AuthenticationFailedException e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            return databaseUnavailable(e, uri, headers); // the token could not be looked up
+        }
         return builder(401, "Unauthorized", InvalidTokens.detailOf(e), List.of(), uri, headers)
                 .header(HttpHeaders.WWW_AUTHENTICATE, BearerTokenMechanism.INVALID_TOKEN_CHALLENGE)
                 .build();
@@ -161,6 +175,9 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = Integer.MAX_VALUE)
     public Response mapUnexpected(Throwable e, UriInfo uri, HttpHeaders headers) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            return databaseUnavailable(e, uri, headers);
+        }
         Log.errorf(e, "Unexpected failure of request %s %s", requestId(headers), uri.getPath());
         return problem(
                 500,
@@ -169,6 +186,18 @@ public class ProblemMapper {
                 List.of(),
                 uri,
                 headers);
+    }
+
+    /**
+     * The database could not be reached (refused, lost, timed out, not reached yet since the start): 503 with
+     * Retry-After, never a 500. Logged once per outage by {@link DatabaseStatus}, not once per request.
+     */
+    private Response databaseUnavailable(Throwable e, UriInfo uri, HttpHeaders headers) {
+        database.reportUnavailable(e);
+        Log.debugf("Request %s %s: database unavailable (%s)", requestId(headers), uri.getPath(), e);
+        return builder(503, "Service Unavailable", DATABASE_UNAVAILABLE, List.of(), uri, headers)
+                .header("Retry-After", DatabaseStatus.RETRY_AFTER_SECONDS)
+                .build();
     }
 
     static Response problem(

@@ -41,8 +41,11 @@ public class RepresentationCache {
 
     private record Entry(Representation representation, Set<String> shows) {}
 
-    /** ETag and Last-Modified of what was last served under a key, so unchanged bytes keep their date. */
-    private record Seen(String etag, Instant lastModified) {}
+    /**
+     * What was last kept under a key: its ETag and Last-Modified, so that unchanged bytes keep their date, and the
+     * representation itself, the last good one to fall back on while the database is unavailable.
+     */
+    private record Seen(String etag, Instant lastModified, Representation representation) {}
 
     private final ContentVersion versions;
     private final ObjectMapper mapper;
@@ -84,6 +87,20 @@ public class RepresentationCache {
     public Optional<Representation> find(String key) {
         Entry entry = entries.get(key);
         return entry == null ? Optional.empty() : Optional.of(entry.representation());
+    }
+
+    /**
+     * The representation last kept under this key, even when a change has made it stale since: what is served while
+     * the database is unavailable. An item that changed itself is not kept here (it may be gone); the lists and
+     * other items showing it are, as they were last rendered.
+     */
+    public Optional<Representation> lastGood(String key) {
+        Entry entry = entries.get(key);
+        if (entry != null) {
+            return Optional.of(entry.representation());
+        }
+        Seen last = seen.get(key);
+        return last == null ? Optional.empty() : Optional.ofNullable(last.representation());
     }
 
     /** The content version that a render starting now would show. */
@@ -128,7 +145,7 @@ public class RepresentationCache {
         if (renderedFromVersion == stamp.version() && config.representations()) {
             Set<String> shows = entity instanceof Rendered rendered ? shows(key, rendered.shows()) : shows(key, body);
             entries.put(key, new Entry(representation, shows));
-            seen.put(key, new Seen(etag, lastModified));
+            seen.put(key, new Seen(etag, lastModified, representation));
             if (versions.current().version() != renderedFromVersion) {
                 entries.remove(key); // the content changed while this was being kept
             }
@@ -142,6 +159,8 @@ public class RepresentationCache {
             entries.clear();
             return;
         }
+        seen.replaceAll((key, last) ->
+                change.paths().contains(pathOf(key)) ? new Seen(last.etag(), last.lastModified(), null) : last);
         Set<String> collections = new HashSet<>();
         for (String path : change.paths()) {
             int slash = path.lastIndexOf('/');

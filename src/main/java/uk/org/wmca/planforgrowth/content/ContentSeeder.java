@@ -2,7 +2,6 @@ package uk.org.wmca.planforgrowth.content;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -10,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import uk.org.wmca.planforgrowth.common.ApiConfig;
+import uk.org.wmca.planforgrowth.database.DatabaseReady;
 import uk.org.wmca.planforgrowth.query.SearchBackfill;
 
 /**
@@ -44,7 +44,8 @@ public class ContentSeeder {
         this.config = config;
     }
 
-    void onStart(@Observes StartupEvent event) {
+    /** Once the database is reached and migrated at start (see {@code database.DatabaseStartup}). */
+    void onStart(@Observes DatabaseReady event) {
         if (config.content().seed()) {
             seedIfEmpty();
         } else {

@@ -13,6 +13,8 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import uk.org.wmca.planforgrowth.database.DatabaseFailures;
+import uk.org.wmca.planforgrowth.database.DatabaseStatus;
 
 /**
  * The version of the published content, shared by every instance through the database. A change bumps it, and
@@ -27,11 +29,13 @@ public class ContentVersion {
 
     private final EntityManager entityManager;
     private final Event<ContentChanged> changed;
+    private final DatabaseStatus status;
     private volatile Stamp current = new Stamp(-1, Instant.EPOCH);
 
-    ContentVersion(EntityManager entityManager, Event<ContentChanged> changed) {
+    ContentVersion(EntityManager entityManager, Event<ContentChanged> changed, DatabaseStatus status) {
         this.entityManager = entityManager;
         this.changed = changed;
+        this.status = status;
     }
 
     public Stamp current() {
@@ -66,7 +70,19 @@ public class ContentVersion {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
     void poll() {
-        refresh();
+        if (!status.started()) {
+            return; // the start-up reads the version once the database is there
+        }
+        try {
+            refresh();
+            status.reportAvailable();
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isUnavailable(e)) {
+                throw e;
+            }
+            // Logged once per outage; the kept representations stay as they are and keep being served.
+            status.reportUnavailable(e);
+        }
     }
 
     /**

@@ -24,6 +24,7 @@ import uk.org.wmca.planforgrowth.content.ContentWriter;
 import uk.org.wmca.planforgrowth.content.InvalidContentException;
 import uk.org.wmca.planforgrowth.content.ItemType;
 import uk.org.wmca.planforgrowth.content.ItemType.Reference;
+import uk.org.wmca.planforgrowth.database.DatabaseFailures;
 
 /**
  * The write side of the content: drafts, publishing, deletion and revisions. The content tables hold only
@@ -562,6 +563,9 @@ public class EditorialService {
 
     /** A write that a concurrent one made impossible at the database (an item it refers to went, or came). */
     private static EditorialException raced(ItemType type, String key, PersistenceException e) {
+        if (DatabaseFailures.isUnavailable(e)) {
+            throw e; // not a race: the database went away (503)
+        }
         Log.debugf(e, "Write to %s %s lost a race at the database", type, key);
         return EditorialException.conflict("Another change to the items this " + type.wireName()
                 + " refers to, or that refer to it, was made at the same time. Fetch them again and retry.");

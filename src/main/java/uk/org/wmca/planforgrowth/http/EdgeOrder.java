@@ -16,6 +16,9 @@ public final class EdgeOrder {
     /** Rate limiting: refuses a request over budget before anything else is spent on it. */
     public static final int RATE_LIMIT = Integer.MIN_VALUE + 3;
 
+    /** Until the database has been reached at start, requests outside {@code /q/} are answered with 503. */
+    public static final int DATABASE_GATE = Integer.MIN_VALUE + 4;
+
     /** First order free for handlers that answer requests, after the edge. */
     public static final int AFTER_EDGE = Integer.MIN_VALUE + 10;
 

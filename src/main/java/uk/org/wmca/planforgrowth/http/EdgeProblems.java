@@ -24,7 +24,7 @@ public class EdgeProblems {
     }
 
     /** Ends the exchange with this problem; headers already put on the response are kept. */
-    void send(RoutingContext context, int status, String title, String detail) {
+    public void send(RoutingContext context, int status, String title, String detail) {
         Problem problem = new Problem(
                 "about:blank",
                 title,

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import uk.org.wmca.planforgrowth.auth.VerifiedTokens;
+import uk.org.wmca.planforgrowth.common.Prerender;
 
 /**
  * Rate limiting with token buckets (Bucket4j): one bucket per verified API token, else one per client address (the
@@ -112,8 +113,8 @@ public class RateLimits {
     private void limit(RoutingContext context) {
         HttpServerRequest request = context.request();
         String path = request.path();
-        if (path == null || !counted.matches(path)) {
-            context.next();
+        if (path == null || !counted.matches(path) || Prerender.isOwn(request)) {
+            context.next(); // not counted; nor is this instance's own pre-rendering walk
             return;
         }
         Optional<Long> tokenId = tokenId(request.getHeader("Authorization"));

@@ -61,7 +61,7 @@ class OpenApiDocumentTest {
             assertTrue(get.get("tags").size() > 0, where);
             assertTrue(get.hasNonNull("summary") && get.hasNonNull("description"), where);
             assertEquals(0, get.get("security").size(), where + " must declare security: []");
-            for (String status : List.of("200", "400", "406", "429", "500")) {
+            for (String status : List.of("200", "400", "406", "429", "500", "503")) {
                 assertTrue(get.get("responses").has(status), where + " documents no " + status);
             }
             if (path.getKey().contains("{")) {
@@ -102,7 +102,7 @@ class OpenApiDocumentTest {
             assertTrue(get.hasNonNull("operationId") && get.hasNonNull("summary") && get.hasNonNull("description"));
             assertEquals("Embeds", get.get("tags").get(0).asText(), path);
             assertEquals(0, get.get("security").size(), path + " must declare security: []");
-            for (String status : List.of("200", "304", "400", "404", "406", "429", "500")) {
+            for (String status : List.of("200", "304", "400", "404", "406", "429", "500", "503")) {
                 assertTrue(get.get("responses").has(status), path + " documents no " + status);
             }
             JsonNode html = get.at("/responses/200/content/text~1html");
@@ -134,7 +134,7 @@ class OpenApiDocumentTest {
         }
         JsonNode oembed = spec.at("/paths/~1oembed/get");
         assertEquals(0, oembed.get("security").size());
-        for (String status : List.of("200", "304", "400", "404", "406", "429", "500", "501")) {
+        for (String status : List.of("200", "304", "400", "404", "406", "429", "500", "501", "503")) {
             assertTrue(oembed.get("responses").has(status), "/oembed documents no " + status);
         }
         assertEquals(
@@ -173,7 +173,7 @@ class OpenApiDocumentTest {
                 JsonNode responses = operation.get("responses");
                 List<String> statuses = new ArrayList<>();
                 responses.fieldNames().forEachRemaining(statuses::add);
-                List<String> needed = new ArrayList<>(List.of("400", "401", "403", "500"));
+                List<String> needed = new ArrayList<>(List.of("400", "401", "403", "500", "503"));
                 boolean read = method.getKey().equals("get");
                 boolean create = method.getKey().equals("post") && path.getKey().matches("/api/v1/[a-z]+");
                 if (!create && !path.getKey().equals("/api/v1/drafts")) {
@@ -223,13 +223,14 @@ class OpenApiDocumentTest {
                 spec.at("/components/securitySchemes/bearerAuth/scheme").asText());
         Map<String, List<String>> expected = Map.of(
                 "post /api/v1/admin/tokens",
-                        List.of("201", "400", "401", "403", "406", "409", "415", "422", "429", "500"),
-                "get /api/v1/admin/tokens", List.of("200", "400", "401", "403", "406", "429", "500"),
-                "get /api/v1/admin/tokens/{id}", List.of("200", "400", "401", "403", "404", "406", "429", "500"),
-                "delete /api/v1/admin/tokens/{id}", List.of("204", "400", "401", "403", "404", "406", "429", "500"),
-                "get /api/v1/admin/export", List.of("200", "400", "401", "403", "406", "429", "500"),
+                        List.of("201", "400", "401", "403", "406", "409", "415", "422", "429", "500", "503"),
+                "get /api/v1/admin/tokens", List.of("200", "400", "401", "403", "406", "429", "500", "503"),
+                "get /api/v1/admin/tokens/{id}", List.of("200", "400", "401", "403", "404", "406", "429", "500", "503"),
+                "delete /api/v1/admin/tokens/{id}",
+                        List.of("204", "400", "401", "403", "404", "406", "429", "500", "503"),
+                "get /api/v1/admin/export", List.of("200", "400", "401", "403", "406", "429", "500", "503"),
                 "post /api/v1/admin/import",
-                        List.of("200", "400", "401", "403", "406", "409", "413", "415", "422", "429", "500"));
+                        List.of("200", "400", "401", "403", "406", "409", "413", "415", "422", "429", "500", "503"));
         JsonNode components = spec.get("components").get("responses");
         expected.forEach((key, statuses) -> {
             String[] methodAndPath = key.split(" ");
