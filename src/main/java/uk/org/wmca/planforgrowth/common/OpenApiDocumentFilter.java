@@ -44,21 +44,53 @@ public class OpenApiDocumentFilter implements OASFilter {
 
     @Override
     public Operation filterOperation(Operation operation) {
+        document(operation);
+        moveOptionalParameterExamplesIntoSchemas(operation);
+        return operation;
+    }
+
+    /**
+     * Swagger UI's "Try it out" fills each parameter with its {@code example} and sends it: an optional parameter's
+     * example would change the call (preview=true needs a token, format=csv asks for CSV, If-None-Match may answer
+     * 304). Kept as the schema's {@code examples} instead, they are still documented but sent only when typed in.
+     * Required parameters (path parameters) keep theirs, so that a tried call works as it stands.
+     */
+    private static void moveOptionalParameterExamplesIntoSchemas(Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if (Boolean.TRUE.equals(parameter.getRequired()) || parameter.getExample() == null) {
+                continue;
+            }
+            Schema schema = parameter.getSchema();
+            if (schema == null) {
+                schema = OASFactory.createSchema();
+                parameter.setSchema(schema);
+            }
+            if (schema.getExamples() == null || schema.getExamples().isEmpty()) {
+                schema.addExample(parameter.getExample());
+            }
+            parameter.setExample(null);
+        }
+    }
+
+    private static void document(Operation operation) {
         String id = operation.getOperationId();
         if (id == null || operation.getResponses() == null) {
-            return operation;
+            return;
         }
         documentRateLimit(operation);
         documentDatabaseUnavailable(operation);
         if (EditorialDocumentation.isEditorial(id)) {
             EditorialDocumentation.document(operation);
-            return operation;
+            return;
         }
         APIResponse ok = operation.getResponses().getAPIResponse("200") != null
                 ? operation.getResponses().getAPIResponse("200")
                 : operation.getResponses().getAPIResponse("201");
         if (ok == null || ok.getContent() == null) {
-            return operation;
+            return;
         }
         MediaType json = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
         Object example = read(id);
@@ -81,7 +113,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                                     .value(read("exportContent")));
         }
         if (!isPublic(operation)) {
-            return operation; // answered with Cache-Control: no-store, no validators
+            return; // answered with Cache-Control: no-store, no validators
         }
         documentCaching(operation, ok, id.startsWith("list"));
         ListCatalogue.ofListOperation(id).ifPresent(list -> documentList(operation, ok, list));
@@ -104,7 +136,6 @@ public class OpenApiDocumentFilter implements OASFilter {
         if (id.equals("search")) {
             ListDocumentation.documentSearch(operation, SearchResource.typeNames());
         }
-        return operation;
     }
 
     /** Whether an operation is a public read: it declares no security requirement ({@code security: []}). */

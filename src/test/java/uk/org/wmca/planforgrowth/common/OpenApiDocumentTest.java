@@ -83,12 +83,60 @@ class OpenApiDocumentTest {
                         where + " documents its query language: " + parameters);
                 get.get("parameters")
                         .forEach(p -> assertTrue(
-                                p.has("example") && p.has("description") && p.has("schema"),
+                                p.at("/schema/examples").size() > 0 && p.has("description") && p.has("schema"),
                                 where + " " + p.get("name") + " has a description, schema and example"));
             }
             operations++;
         }
         assertEquals(15, operations);
+    }
+
+    /**
+     * Swagger UI's "Try it out" sends the {@code example} of every parameter: an optional one keeps its examples in
+     * its schema, so that a call tried as it stands sends only what the reader typed (and the required path
+     * parameters, whose examples make it work). A parameter example such as preview=true would make it a 401.
+     */
+    @Test
+    void shouldKeepTheExamplesOfOptionalParametersInTheirSchemas() {
+        List<String> prefilled = new ArrayList<>();
+        int optional = 0;
+        Iterator<Map.Entry<String, JsonNode>> paths = spec.get("paths").fields();
+        while (paths.hasNext()) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            Iterator<Map.Entry<String, JsonNode>> operations = path.getValue().fields();
+            while (operations.hasNext()) {
+                Map.Entry<String, JsonNode> operation = operations.next();
+                for (JsonNode parameter : operation.getValue().path("parameters")) {
+                    String where = operation.getKey() + " " + path.getKey() + " "
+                            + parameter.path("name").asText();
+                    if (parameter.path("required").asBoolean(false)) {
+                        assertTrue(
+                                parameter.has("example") || parameter.has("examples"),
+                                where + " is required and has no example to try");
+                        continue;
+                    }
+                    optional++;
+                    if (parameter.has("example") || parameter.has("examples")) {
+                        prefilled.add(where);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), prefilled, "optional parameters Swagger UI would fill in");
+        JsonNode preview = parameter("/api/v1/clusters", "preview");
+        assertEquals("[true]", preview.at("/schema/examples").toString(), "preview's example is documented");
+        JsonNode kind = parameter("/api/v1/clusters", "kind");
+        assertEquals("[[\"primary\"]]", kind.at("/schema/examples").toString(), "a comma list's example is a list");
+        assertTrue(optional > 100, "optional parameters seen: " + optional);
+    }
+
+    private JsonNode parameter(String path, String name) {
+        for (JsonNode parameter : spec.get("paths").get(path).get("get").get("parameters")) {
+            if (parameter.get("name").asText().equals(name)) {
+                return parameter;
+            }
+        }
+        throw new AssertionError(path + " has no parameter " + name);
     }
 
     /**

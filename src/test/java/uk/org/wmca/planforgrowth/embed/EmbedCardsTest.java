@@ -128,9 +128,18 @@ class EmbedCardsTest {
         assertTrue(Pattern.compile("<title>[^<]+ · West Midlands Plan for Growth</title>")
                 .matcher(html)
                 .find());
-        assertEquals(1, count(html, "<main>"), "one main landmark");
+        assertEquals(1, count(html, "<main"), "one main landmark");
+        Matcher h1 =
+                Pattern.compile("<h1 class=\"pfg-card__title\">([^<]+)</h1>").matcher(html);
+        assertTrue(h1.find(), html);
+        assertTrue(
+                html.contains("<main aria-label=\"" + h1.group(1) + "\">"),
+                "the main landmark is named after the card, so that cards framed side by side differ");
         assertEquals(1, count(html, "<h1"), "one h1");
         assertEquals(1, count(html, "<article class=\"pfg-card"));
+        assertTrue(
+                html.contains("<link rel=\"icon\" href=\"data:,\">"),
+                "an empty icon of its own, so browsers do not ask for /favicon.ico");
         assertFalse(html.contains("<h3"), "headings go h1, h2");
         assertFalse(html.toLowerCase().contains("<script"), "no scripts");
         assertFalse(html.contains(" src="), "nothing loaded");
@@ -138,7 +147,12 @@ class EmbedCardsTest {
         assertFalse(html.contains("@import") || html.contains("url("), "styles load nothing");
         assertFalse(html.contains("<img"), "figures are text");
         for (String link : hrefs(html)) {
-            assertTrue(link.startsWith("http://") || link.startsWith("https://") || link.startsWith("/oembed?"), link);
+            assertTrue(
+                    link.startsWith("http://")
+                            || link.startsWith("https://")
+                            || link.startsWith("/oembed?")
+                            || link.equals("data:,"),
+                    link);
         }
     }
 

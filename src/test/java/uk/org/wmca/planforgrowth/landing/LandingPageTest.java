@@ -45,6 +45,9 @@ class LandingPageTest {
         assertTrue(html.contains("<title>Plan for Growth API</title>"));
         assertEquals(1, html.split("<h1", -1).length - 1, "one h1");
         assertTrue(html.contains("<main id=\"main\">"));
+        assertTrue(
+                html.contains("<link rel=\"icon\" href=\"data:,\">"),
+                "an empty icon of its own, so browsers do not ask for /favicon.ico");
         assertTrue(html.contains("Plan for Growth"));
         Set<String> links = attributes(html, "href");
         assertTrue(
@@ -98,6 +101,9 @@ class LandingPageTest {
             if (target.startsWith("https://")) {
                 continue; // the publisher's site
             }
+            if (target.equals("data:,")) {
+                continue; // the empty icon
+            }
             String path = target.startsWith(origin()) ? target.substring(origin().length()) : target;
             assertTrue(path.startsWith("/"), "our own link " + target);
             givenUndocumented()
@@ -124,6 +130,27 @@ class LandingPageTest {
         assertTrue(policy.contains(sha256(style.group(1))), policy);
         assertEquals("DENY", response.header("X-Frame-Options"));
         assertEquals(null, response.header("Set-Cookie"));
+    }
+
+    /**
+     * Browsers ask for /favicon.ico when they show a page without an icon of its own (any JSON or CSV answer opened
+     * in a tab): a 404 there is an error in their console. The icon is a small image, under the usual headers.
+     */
+    @Test
+    void shouldServeAnIconForBrowsersThatAskForOne() {
+        Response icon = givenUndocumented()
+                .accept("image/avif,image/webp,image/apng,image/svg+xml,image/*,*/*;q=0.8")
+                .get("/favicon.ico")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response();
+        assertTrue(icon.contentType().startsWith("image/"), icon.contentType());
+        byte[] bytes = icon.asByteArray();
+        assertTrue(bytes.length > 22 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 1 && bytes[3] == 0, "an ICO");
+        assertEquals("nosniff", icon.header("X-Content-Type-Options"));
+        assertEquals(null, icon.header("Set-Cookie"));
+        givenUndocumented().get("/favicon.png").then().statusCode(404).contentType("application/problem+json");
     }
 
     @Test

@@ -19,25 +19,32 @@ import java.util.concurrent.TimeUnit;
  * The packaged application ({@code target/quarkus-app}) run as a child process, the way operators run it, with the
  * {@code test} profile (in-memory H2 seeded with the content; under {@code -Ppg}, {@code test,pg} and the suite's
  * PostgreSQL database) on a free port. {@link QueryPropertiesIT} starts it once for all its properties, in
- * {@code @BeforeAll}, and stops it in {@code @AfterAll}.
+ * {@code @BeforeAll}, and stops it in {@code @AfterAll}; the browser tests start it once for all of them.
  */
-final class PackagedApp implements AutoCloseable {
+public final class PackagedApp implements AutoCloseable {
 
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
-    private static final Path LOG = Path.of("target", "query-properties-app.log");
-    private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+    private static final Path QUERY_PROPERTIES_LOG = Path.of("target", "query-properties-app.log");
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(180); // a 2-core machine shared with other builds
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
     private final Process process;
     private final int port;
+    private final Path log;
 
-    private PackagedApp(Process process, int port) {
+    private PackagedApp(Process process, int port, Path log) {
         this.process = process;
         this.port = port;
+        this.log = log;
     }
 
     /** Starts the application and waits until it is ready; its output goes to target/query-properties-app.log. */
     static PackagedApp start() throws IOException, InterruptedException {
+        return start(QUERY_PROPERTIES_LOG);
+    }
+
+    /** Starts the application and waits until it is ready; its output goes to the given file. */
+    public static PackagedApp start(Path log) throws IOException, InterruptedException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(
                     JAR + " is missing; the property tests run after packaging (./mvnw verify)");
@@ -51,11 +58,11 @@ final class PackagedApp implements AutoCloseable {
                         "-jar",
                         JAR.toString()))
                 .redirectErrorStream(true)
-                .redirectOutput(LOG.toFile())
+                .redirectOutput(log.toFile())
                 .start();
         // Should the test JVM be stopped before @AfterAll runs, the application goes with it.
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
-        PackagedApp app = new PackagedApp(process, port);
+        PackagedApp app = new PackagedApp(process, port, log);
         try {
             app.awaitReady();
         } catch (RuntimeException | InterruptedException e) {
@@ -65,7 +72,7 @@ final class PackagedApp implements AutoCloseable {
         return app;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
@@ -103,9 +110,9 @@ final class PackagedApp implements AutoCloseable {
         }
     }
 
-    private static String output() {
+    private String output() {
         try {
-            return Files.readString(LOG, StandardCharsets.UTF_8);
+            return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
