@@ -204,6 +204,9 @@ public class ChangeFeed {
                 .setParameter(1, horizon)
                 .setParameter(2, OffsetDateTime.now())
                 .executeUpdate();
+        if (removed > 0) {
+            version.bump(FEED_PATHS); // so that every instance drops the pages of the feed it keeps
+        }
         return removed;
     }
 

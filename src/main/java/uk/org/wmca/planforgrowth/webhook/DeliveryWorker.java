@@ -2,8 +2,10 @@ package uk.org.wmca.planforgrowth.webhook;
 
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -43,6 +45,7 @@ public class DeliveryWorker {
     private final WebhookConfig config;
     private final WebhookTargets targets;
     private final HttpClient http;
+    private volatile boolean stopping;
 
     DeliveryWorker(EntityManager entityManager, WebhookConfig config, WebhookTargets targets) {
         this.entityManager = entityManager;
@@ -59,11 +62,20 @@ public class DeliveryWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
     void poll() {
+        if (stopping) {
+            return;
+        }
         try {
             deliverDue();
         } catch (RuntimeException e) {
-            Log.errorf(e, "Webhook delivery round failed; retrying at the next poll");
+            if (!stopping) {
+                Log.errorf(e, "Webhook delivery round failed; retrying at the next poll");
+            }
         }
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopping = true; // what is claimed and unsent is sent again by any instance once its lease ends
     }
 
     /** Claims the deliveries that are due, sends them at once, and records how each went; returns how many. */
