@@ -90,7 +90,7 @@ public class CachedReads {
             if (format == null) {
                 return null;
             }
-            String origin = format == Format.HTML ? origins.of(request) : null;
+            String origin = format == Format.HTML || format == Format.ATOM ? origins.of(request) : null;
             return RepresentationCache.key(path, request.query(), format, origin);
         }
         Format own = path.startsWith(EMBED_PREFIX) || path.equals(LANDING_PAGE)

@@ -11,12 +11,16 @@ public enum Format {
     JSON("json", "application/json"),
     CSV("csv", "text/csv"),
     /** An item as an HTML card ({@code <article class="pfg-card">}) for server-side includes; {@code format=fragment}. */
-    HTML("fragment", "text/html");
+    HTML("fragment", "text/html"),
+    /** The change feed as an Atom feed (RFC 4287). */
+    ATOM("atom", "application/atom+xml");
 
     public static final String PARAMETER = "format";
     public static final String CSV_MEDIA_TYPE = "text/csv";
     public static final String CSV_CONTENT_TYPE = "text/csv;charset=UTF-8;header=present";
     public static final String HTML_CONTENT_TYPE = "text/html;charset=UTF-8";
+    public static final String ATOM_MEDIA_TYPE = "application/atom+xml";
+    public static final String ATOM_CONTENT_TYPE = "application/atom+xml;charset=UTF-8";
 
     /** What a list is published in. */
     public static final List<Format> LIST_FORMATS = List.of(JSON, CSV);

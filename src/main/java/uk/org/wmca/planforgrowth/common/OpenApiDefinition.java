@@ -38,7 +38,15 @@ import uk.org.wmca.planforgrowth.http.RateLimits;
                     name = "Embeds",
                     description = "HTML cards of clusters, themes and places for partner sites to frame, and the"
                             + " oEmbed provider that hands out the snippet. Public, no scripts, no cookies."),
-            @Tag(name = "Tokens", description = "API tokens for writing: create, list, revoke. Needs an admin token.")
+            @Tag(name = "Tokens", description = "API tokens for writing: create, list, revoke. Needs an admin token."),
+            @Tag(
+                    name = "Changes",
+                    description =
+                            "The change feed: every change to published content since a cursor, as JSON or" + " Atom."),
+            @Tag(
+                    name = "Webhooks",
+                    description = "Signed webhooks that POST each change to subscribers, with retries and a delivery"
+                            + " log. Needs an admin token.")
         },
         components =
                 @Components(

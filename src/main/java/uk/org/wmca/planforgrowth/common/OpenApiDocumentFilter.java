@@ -24,6 +24,7 @@ import uk.org.wmca.planforgrowth.query.ListDefinition;
 import uk.org.wmca.planforgrowth.query.ListDocumentation;
 import uk.org.wmca.planforgrowth.query.ListQuery;
 import uk.org.wmca.planforgrowth.search.SearchResource;
+import uk.org.wmca.planforgrowth.webhook.WebhookDocumentation;
 
 /**
  * Finishes the generated OpenAPI document. It documents the HTTP caching contract that every public read shares
@@ -265,6 +266,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         if (openAPI.getComponents() != null) {
             EditorialDocumentation.documentWriteFormats(openAPI.getComponents().getSchemas());
         }
+        WebhookDocumentation.describe(openAPI);
     }
 
     @Override

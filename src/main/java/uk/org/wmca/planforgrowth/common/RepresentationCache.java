@@ -175,15 +175,15 @@ public class RepresentationCache {
     }
 
     /**
-     * Whether a kept response may change when an item it does not show changes: a search, the landing page (it
-     * shows a pick of every collection), or a list cut by a filter or carrying included relations (a theme gaining a
+     * Whether a kept response may change when an item it does not show changes: a search, the change feed, the
+     * landing page (it shows a pick of every collection), or a list cut by a filter or carrying included relations (a theme gaining a
      * cluster changes {@code /clusters?theme=…}). Such responses are dropped on every change; paging, sort, fields,
      * format and a list's own search are not, nor embed cards and oEmbed answers, which name all they show.
      */
     static boolean dependsOnOtherItems(String key) {
         String path = pathOf(key);
-        if (path.equals("/api/v1/search") || path.equals("/")) {
-            return true;
+        if (path.equals("/api/v1/search") || path.equals("/") || path.startsWith("/api/v1/changes")) {
+            return true; // the change feed shows every change
         }
         if (!path.startsWith("/api/v1")) {
             return false;

@@ -44,10 +44,11 @@ public class ContentVersion {
 
     /**
      * Records a change of content touching the items at {@code paths} (e.g. {@code /api/v1/clusters/aerospace}, or
-     * {@link ContentChanged#EVERYTHING}); call it inside the transaction that makes the change.
+     * {@link ContentChanged#EVERYTHING}); call it inside the transaction that makes the change. Returns the new
+     * version: the row stays locked until the transaction ends, so versions commit in the order they are handed out.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void bump(Collection<String> paths) {
+    public long bump(Collection<String> paths) {
         OffsetDateTime now = OffsetDateTime.now();
         entityManager
                 .createNativeQuery("update content_version set version = version + 1, changed_at = ?1 where id = 1")
@@ -63,6 +64,7 @@ public class ContentVersion {
                 .setParameter(2, now)
                 .setParameter(3, String.join("\n", paths))
                 .executeUpdate();
+        return version;
     }
 
     @Scheduled(

@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import uk.org.wmca.planforgrowth.changes.ChangeAction;
+import uk.org.wmca.planforgrowth.changes.ChangeFeed;
 import uk.org.wmca.planforgrowth.common.Problem;
 import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
 import uk.org.wmca.planforgrowth.content.ContentDocument.InterventionRecord;
@@ -53,6 +55,7 @@ public class EditorialService {
     private final ContentExporter exporter;
     private final ContentVersion version;
     private final Documents documents;
+    private final ChangeFeed feed;
 
     private final TransactionSynchronizationRegistry transactions;
 
@@ -62,8 +65,10 @@ public class EditorialService {
             ContentExporter exporter,
             ContentVersion version,
             Documents documents,
-            TransactionSynchronizationRegistry transactions) {
+            TransactionSynchronizationRegistry transactions,
+            ChangeFeed feed) {
         this.transactions = transactions;
+        this.feed = feed;
         this.entityManager = entityManager;
         this.writer = writer;
         this.exporter = exporter;
@@ -178,7 +183,11 @@ public class EditorialService {
             throw raced(type, key, e);
         }
         entityManager.remove(state.draft);
-        version.bump(touched(type, key, state.published, document));
+        feed.record(
+                version.bump(touched(type, key, state.published, document)),
+                type,
+                key,
+                state.published == null ? ChangeAction.PUBLISHED : ChangeAction.UPDATED);
         return item(state(type, key));
     }
 
@@ -206,7 +215,7 @@ public class EditorialService {
             draft.updatedBy = author;
             entityManager.persist(draft);
         }
-        version.bump(touched(type, key, state.published, null));
+        feed.record(version.bump(touched(type, key, state.published, null)), type, key, ChangeAction.UNPUBLISHED);
         return item(state(type, key));
     }
 
@@ -233,7 +242,7 @@ public class EditorialService {
             } catch (PersistenceException e) {
                 throw raced(type, key, e);
             }
-            version.bump(touched(type, key, state.published, null));
+            feed.record(version.bump(touched(type, key, state.published, null)), type, key, ChangeAction.DELETED);
         }
     }
 

@@ -40,6 +40,12 @@ public final class ListCatalogue {
      * HTML where the type has cards), else a list's (JSON, CSV).
      */
     public static List<Format> formatsAt(String path) {
+        if (path.equals("/api/v1/changes")) {
+            return List.of(Format.JSON, Format.ATOM);
+        }
+        if (path.equals("/api/v1/changes.atom")) {
+            return List.of(Format.ATOM);
+        }
         String rest = path.startsWith("/api/v1/") ? path.substring("/api/v1/".length()) : "";
         int slash = rest.indexOf('/');
         if (slash > 0 && slash < rest.length() - 1 && rest.indexOf('/', slash + 1) < 0) {

@@ -64,6 +64,18 @@ class OpenApiDocumentTest {
             for (String status : List.of("200", "400", "406", "429", "500", "503")) {
                 assertTrue(get.get("responses").has(status), where + " documents no " + status);
             }
+            if (path.getKey().startsWith("/api/v1/changes")) {
+                // the change feed: JSON and Atom, with cursors that can expire
+                for (String status : List.of("304", "410")) {
+                    assertTrue(get.get("responses").has(status), where + " documents no " + status);
+                }
+                JsonNode atom = get.at("/responses/200/content/application~1atom+xml");
+                assertTrue(atom.has("examples") && atom.get("examples").size() > 0, where + " has no Atom example");
+                operations++;
+                if (path.getKey().endsWith(".atom")) {
+                    continue;
+                }
+            }
             if (path.getKey().contains("{")) {
                 assertTrue(get.get("responses").has("404"), where + " documents no 404");
             }
@@ -72,6 +84,7 @@ class OpenApiDocumentTest {
             assertTrue(ok.has("examples") && ok.get("examples").size() > 0, where + " 200 has no example");
             if (path.getKey().matches("/api/v1/[a-z]+")
                     && !path.getKey().endsWith("/plan")
+                    && !path.getKey().endsWith("/changes")
                     && !path.getKey().endsWith("/search")) {
                 JsonNode csv = get.at("/responses/200/content/text~1csv");
                 assertTrue(csv.has("examples") && csv.get("examples").size() > 0, where + " has no CSV example");
@@ -86,9 +99,11 @@ class OpenApiDocumentTest {
                                 p.at("/schema/examples").size() > 0 && p.has("description") && p.has("schema"),
                                 where + " " + p.get("name") + " has a description, schema and example"));
             }
-            operations++;
+            if (!path.getKey().startsWith("/api/v1/changes")) {
+                operations++;
+            }
         }
-        assertEquals(15, operations);
+        assertEquals(17, operations);
     }
 
     /**
@@ -269,16 +284,38 @@ class OpenApiDocumentTest {
         assertEquals(
                 "bearer",
                 spec.at("/components/securitySchemes/bearerAuth/scheme").asText());
-        Map<String, List<String>> expected = Map.of(
-                "post /api/v1/admin/tokens",
-                        List.of("201", "400", "401", "403", "406", "409", "415", "422", "429", "500", "503"),
-                "get /api/v1/admin/tokens", List.of("200", "400", "401", "403", "406", "429", "500", "503"),
-                "get /api/v1/admin/tokens/{id}", List.of("200", "400", "401", "403", "404", "406", "429", "500", "503"),
-                "delete /api/v1/admin/tokens/{id}",
-                        List.of("204", "400", "401", "403", "404", "406", "429", "500", "503"),
-                "get /api/v1/admin/export", List.of("200", "400", "401", "403", "406", "429", "500", "503"),
-                "post /api/v1/admin/import",
-                        List.of("200", "400", "401", "403", "406", "409", "413", "415", "422", "429", "500", "503"));
+        Map<String, List<String>> expected = Map.ofEntries(
+                Map.entry(
+                        "post /api/v1/admin/tokens",
+                        List.of("201", "400", "401", "403", "406", "409", "415", "422", "429", "500", "503")),
+                Map.entry("get /api/v1/admin/tokens", List.of("200", "400", "401", "403", "406", "429", "500", "503")),
+                Map.entry(
+                        "get /api/v1/admin/tokens/{id}",
+                        List.of("200", "400", "401", "403", "404", "406", "429", "500", "503")),
+                Map.entry(
+                        "delete /api/v1/admin/tokens/{id}",
+                        List.of("204", "400", "401", "403", "404", "406", "429", "500", "503")),
+                Map.entry("get /api/v1/admin/export", List.of("200", "400", "401", "403", "406", "429", "500", "503")),
+                Map.entry(
+                        "post /api/v1/admin/import",
+                        List.of("200", "400", "401", "403", "406", "409", "413", "415", "422", "429", "500", "503")),
+                Map.entry(
+                        "post /api/v1/admin/webhooks",
+                        List.of("201", "400", "401", "403", "406", "415", "422", "429", "500", "503")),
+                Map.entry(
+                        "get /api/v1/admin/webhooks", List.of("200", "400", "401", "403", "406", "429", "500", "503")),
+                Map.entry(
+                        "get /api/v1/admin/webhooks/{id}",
+                        List.of("200", "400", "401", "403", "404", "406", "429", "500", "503")),
+                Map.entry(
+                        "patch /api/v1/admin/webhooks/{id}",
+                        List.of("200", "400", "401", "403", "404", "406", "415", "422", "429", "500", "503")),
+                Map.entry(
+                        "delete /api/v1/admin/webhooks/{id}",
+                        List.of("204", "400", "401", "403", "404", "406", "429", "500", "503")),
+                Map.entry(
+                        "get /api/v1/admin/webhooks/{id}/deliveries",
+                        List.of("200", "400", "401", "403", "404", "406", "429", "500", "503")));
         JsonNode components = spec.get("components").get("responses");
         expected.forEach((key, statuses) -> {
             String[] methodAndPath = key.split(" ");

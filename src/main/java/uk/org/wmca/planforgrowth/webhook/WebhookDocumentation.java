@@ -1,0 +1,103 @@
+package uk.org.wmca.planforgrowth.webhook;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+
+/** Describes what subscribers receive, as an OpenAPI 3.1 webhook: the body, the signature headers, the answers. */
+public final class WebhookDocumentation {
+
+    static final String EVENT_EXAMPLE = """
+            {
+              "type": "cluster.published",
+              "timestamp": "2026-11-29T09:12:44.018Z",
+              "data": {
+                "cursor": "YzEuMTIuMA",
+                "version": 12,
+                "event": "cluster.published",
+                "type": "cluster",
+                "key": "aerospace",
+                "action": "published",
+                "at": "2026-11-29T09:12:44.018Z",
+                "links": { "item": "/api/v1/clusters/aerospace" }
+              }
+            }
+            """;
+
+    private WebhookDocumentation() {}
+
+    public static void describe(OpenAPI openAPI) {
+        List<Parameter> headers = new ArrayList<>();
+        headers.add(header(
+                "webhook-id",
+                "Id of the message (msg_<n>), the same on every retry of it: drop duplicates by it.",
+                "msg_17"));
+        headers.add(header(
+                "webhook-timestamp",
+                "Unix seconds of this attempt; refuse messages more than five minutes from your clock.",
+                "1795943564"));
+        headers.add(header(
+                "webhook-signature",
+                "v1,<base64 HMAC-SHA256 over <webhook-id>.<webhook-timestamp>.<body>, keyed with the base64-decoded"
+                        + " part of the secret after whsec_>; space-separated when there are several.",
+                "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="));
+        Object example;
+        try {
+            example = new com.fasterxml.jackson.databind.ObjectMapper().readValue(EVENT_EXAMPLE, Object.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        openAPI.addWebhook(
+                "change",
+                OASFactory.createPathItem()
+                        .POST(OASFactory.createOperation()
+                                .operationId("receiveChange")
+                                .summary("A change, POSTed to each matching subscriber")
+                                .description("What a subscription's URL receives for each change its filters match:"
+                                        + " the change as in the feed, signed with the Standard Webhooks headers."
+                                        + " Verify the signature before trusting it (see the README's recipe)."
+                                        + " Deliveries are at least once and not ordered: deduplicate on"
+                                        + " webhook-id, order by data.version.")
+                                .tags(List.of("Webhooks"))
+                                .security(new ArrayList<>())
+                                .parameters(headers)
+                                .requestBody(OASFactory.createRequestBody()
+                                        .required(true)
+                                        .content(OASFactory.createContent()
+                                                .addMediaType(
+                                                        "application/json",
+                                                        OASFactory.createMediaType()
+                                                                .schema(OASFactory.createSchema()
+                                                                        .ref("#/components/schemas/WebhookEvent"))
+                                                                .addExample(
+                                                                        "clusterPublished",
+                                                                        OASFactory.createExample()
+                                                                                .summary("A cluster was published")
+                                                                                .value(example)))))
+                                .responses(OASFactory.createAPIResponses()
+                                        .addAPIResponse(
+                                                "200",
+                                                OASFactory.createAPIResponse()
+                                                        .description("Any 2xx acknowledges the delivery."))
+                                        .addAPIResponse(
+                                                "400",
+                                                OASFactory.createAPIResponse()
+                                                        .description("Any other answer, or none within the timeout,"
+                                                                + " is a failure: retried with backoff, and the"
+                                                                + " subscription is paused after repeated"
+                                                                + " failures.")))));
+    }
+
+    private static Parameter header(String name, String description, String example) {
+        return OASFactory.createParameter()
+                .name(name)
+                .in(Parameter.In.HEADER)
+                .required(true)
+                .description(description)
+                .example(example)
+                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    }
+}

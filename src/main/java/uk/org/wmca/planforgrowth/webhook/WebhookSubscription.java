@@ -1,0 +1,52 @@
+package uk.org.wmca.planforgrowth.webhook;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import java.time.Instant;
+
+/** A subscriber's URL, the events it wants, the secret its deliveries are signed with, and its health. */
+@Entity
+public class WebhookSubscription {
+    static final String ACTIVE = "active";
+    static final String PAUSED = "paused";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(nullable = false)
+    public String url;
+
+    public String description;
+
+    /** Event filters, comma-separated: {@code cluster.published}, {@code *.deleted}, {@code *}. */
+    @Column(nullable = false)
+    public String events;
+
+    /** {@code whsec_} and the base64 key; kept to sign deliveries, shown to the admin only at creation. */
+    @Column(nullable = false)
+    public String secret;
+
+    /** {@code active} or {@code paused}. */
+    @Column(nullable = false)
+    public String status;
+
+    @Column(nullable = false)
+    public int consecutiveFailures;
+
+    public Instant pausedAt;
+
+    public String pausedReason;
+
+    @Column(nullable = false)
+    public Instant createdAt;
+
+    @Column(nullable = false)
+    public String createdBy;
+
+    @Column(nullable = false)
+    public Instant updatedAt;
+}
