@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import uk.org.wmca.planforgrowth.backup.Backup.DraftEntry;
 import uk.org.wmca.planforgrowth.backup.Backup.RevisionEntry;
+import uk.org.wmca.planforgrowth.changes.ChangeFeed;
 import uk.org.wmca.planforgrowth.common.Problem;
 import uk.org.wmca.planforgrowth.content.ContentChanged;
 import uk.org.wmca.planforgrowth.content.ContentDocument;
@@ -52,6 +53,7 @@ public class BackupService {
     private final Documents documents;
     private final SearchBackfill searchBackfill;
     private final ObjectMapper strict;
+    private final ChangeFeed feed;
 
     BackupService(
             EntityManager entityManager,
@@ -60,7 +62,9 @@ public class BackupService {
             ContentVersion version,
             Documents documents,
             SearchBackfill searchBackfill,
+            ChangeFeed feed,
             ObjectMapper mapper) {
+        this.feed = feed;
         this.entityManager = entityManager;
         this.exporter = exporter;
         this.importer = importer;
@@ -158,7 +162,7 @@ public class BackupService {
     @Transactional
     public Imported importBackup(Backup backup) {
         // Bumping first takes the content version's row lock: two imports at once run one after the other.
-        version.bump(List.of(ContentChanged.EVERYTHING));
+        long at = version.bump(List.of(ContentChanged.EVERYTHING));
         if (!importer.isEmpty() || count("Draft") > 0 || count("Revision") > 0) {
             throw EditorialException.conflict("The database already holds content. An import needs an empty database:"
                     + " start a new database with pfg.content.seed=false (PFG_CONTENT_SEED=false) and import into it.");
@@ -192,6 +196,7 @@ public class BackupService {
         }
         entityManager.flush();
         searchBackfill.fillMissing();
+        feed.recordAllPublished(at); // partners replaying the change feed from its start get the imported content
         Map<String, Integer> published = new LinkedHashMap<>();
         for (ItemType type : ItemType.values()) {
             published.put(type.wireName(), backup.published().items(type).size());

@@ -1,7 +1,6 @@
 package uk.org.wmca.planforgrowth.changes;
 
 import io.quarkus.logging.Log;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,6 +18,8 @@ import java.util.Set;
 import uk.org.wmca.planforgrowth.content.ContentVersion;
 import uk.org.wmca.planforgrowth.content.ContentWriter;
 import uk.org.wmca.planforgrowth.content.ItemType;
+import uk.org.wmca.planforgrowth.database.DatabaseReady;
+import uk.org.wmca.planforgrowth.database.DatabaseStatus;
 
 /**
  * The change feed: every publish, update, unpublish and deletion of published content, in commit order. Each entry
@@ -41,12 +42,16 @@ public class ChangeFeed {
     private final ChangesConfig config;
     private final Event<ChangeRecorded> recorded;
 
+    private final DatabaseStatus database;
+
     ChangeFeed(
             EntityManager entityManager,
             ContentVersion version,
             ContentWriter writer,
             ChangesConfig config,
-            Event<ChangeRecorded> recorded) {
+            Event<ChangeRecorded> recorded,
+            DatabaseStatus database) {
+        this.database = database;
         this.entityManager = entityManager;
         this.version = version;
         this.writer = writer;
@@ -66,8 +71,11 @@ public class ChangeFeed {
         return entry;
     }
 
-    /** At start, after seeding: content that was there before the feed began becomes its first entries. */
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) StartupEvent event) {
+    /**
+     * At start, once the database is there and after seeding: content that was there before the feed began becomes
+     * its first entries.
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) DatabaseReady event) {
         int recorded = initialise();
         if (recorded > 0) {
             Log.infof("Change feed: recorded the %d published items as its first entries", recorded);
@@ -86,21 +94,32 @@ public class ChangeFeed {
         if (Boolean.TRUE.equals(initialised)) {
             return 0;
         }
-        List<ChangeEntry> entries = new ArrayList<>();
-        long at = -1;
+        boolean anything = false;
         for (ItemType type : ItemType.values()) {
-            for (String key : publishedKeys(type)) {
-                if (at < 0) {
-                    at = version.bump(FEED_PATHS);
-                }
-                entries.add(new ChangeEntry(at, entries.size(), type, key, ChangeAction.PUBLISHED, Instant.now()));
-            }
+            anything |= !publishedKeys(type).isEmpty();
         }
-        entries.forEach(this::insert);
+        int recorded = anything ? recordAllPublished(version.bump(FEED_PATHS)) : 0;
         entityManager
                 .createNativeQuery("update change_feed set initialised = ?1 where id = 1")
                 .setParameter(1, true)
                 .executeUpdate();
+        return recorded;
+    }
+
+    /**
+     * Records every published item as "published" at {@code contentVersion}, in one transaction with the change that
+     * bumped it: the seed's first entries, and what an import brings into an empty database.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int recordAllPublished(long contentVersion) {
+        List<ChangeEntry> entries = new ArrayList<>();
+        for (ItemType type : ItemType.values()) {
+            for (String key : publishedKeys(type)) {
+                entries.add(new ChangeEntry(
+                        contentVersion, entries.size(), type, key, ChangeAction.PUBLISHED, Instant.now()));
+            }
+        }
+        entries.forEach(this::insert);
         return entries.size();
     }
 
@@ -163,6 +182,9 @@ public class ChangeFeed {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1m")
     void compactOnSchedule() {
+        if (!database.available()) {
+            return; // next time
+        }
         int removed = compact(Instant.now().minus(config.retention()));
         if (removed > 0) {
             Log.infof("Change feed: compacted %d entries older than %s", removed, config.retention());

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import uk.org.wmca.planforgrowth.database.DatabaseStatus;
 
 /**
  * Sends what the outbox holds. Every instance polls for due deliveries and claims each with a conditional update of
@@ -47,7 +48,10 @@ public class DeliveryWorker {
     private final HttpClient http;
     private volatile boolean stopping;
 
-    DeliveryWorker(EntityManager entityManager, WebhookConfig config, WebhookTargets targets) {
+    private final DatabaseStatus database;
+
+    DeliveryWorker(EntityManager entityManager, WebhookConfig config, WebhookTargets targets, DatabaseStatus database) {
+        this.database = database;
         this.entityManager = entityManager;
         this.config = config;
         this.targets = targets;
@@ -62,8 +66,8 @@ public class DeliveryWorker {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             delayed = "1s")
     void poll() {
-        if (stopping) {
-            return;
+        if (stopping || !database.available()) {
+            return; // the outbox is in the database: deliveries wait for it (its outage is logged once elsewhere)
         }
         try {
             deliverDue();
