@@ -64,10 +64,12 @@ final class Browser implements AutoCloseable {
             assertTrue(
                     installed(), "PFG_BROWSER_TESTS=required, but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
         }
-        assumeTrue(
-                installed(),
-                () -> "Browser tests skipped: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed (Debian packages"
-                        + " chromium and chromium-driver; .ci/run installs them)");
+        assumeTrue(installed(), Browser::whyNotInstalled);
+    }
+
+    static String whyNotInstalled() {
+        return "Browser tests skipped: " + CHROMIUM + " and " + CHROMEDRIVER + " are needed (Debian packages chromium"
+                + " and chromium-driver; .ci/run installs them)";
     }
 
     /** Starts a headless Chromium with a fresh profile and a window of the given size. */

@@ -2,6 +2,8 @@ package uk.org.wmca.planforgrowth.browser;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import uk.org.wmca.planforgrowth.query.PackagedApp;
 
@@ -10,11 +12,25 @@ import uk.org.wmca.planforgrowth.query.PackagedApp;
  * stops it at the end of the run), addressed as {@code http://localhost:PORT} so that the partner site, on
  * {@code 127.0.0.1}, is another origin. Tests are skipped before anything starts when Chromium is missing.
  */
-final class TheApp implements BeforeAllCallback {
+final class TheApp implements ExecutionCondition, BeforeAllCallback {
 
     private static final Path LOG = Path.of("target", "browser-tests-app.log");
 
     private static volatile PackagedApp app;
+
+    /** Without Chromium the browser tests are skipped, saying why (or fail, with PFG_BROWSER_TESTS=required). */
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        if (Browser.installed()) {
+            return ConditionEvaluationResult.enabled("Chromium and chromedriver are installed");
+        }
+        String why = Browser.whyNotInstalled();
+        if ("required".equals(System.getenv("PFG_BROWSER_TESTS"))) {
+            throw new IllegalStateException("PFG_BROWSER_TESTS=required, but " + why);
+        }
+        System.err.println(why); // in Maven's output too, not only in the report
+        return ConditionEvaluationResult.disabled(why);
+    }
 
     @Override
     public void beforeAll(ExtensionContext context) {
