@@ -22,7 +22,7 @@ trap 'stop_app; kill $(jobs -p) 2>/dev/null || true' EXIT
 
 say "kill -9 under writes: $APP on port $PORT ($*), $CLIENTS writers, kill after $KILL_AFTER acknowledged writes; work in $WORK"
 start_app "$APP" "$PORT" "$WORK/app-1.log" "$@"
-ms=$(wait_for "$BASE/q/health/ready" 180) || fail "the app did not become ready"
+ms=$(wait_for "$BASE/q/health/ready" "$START_SECONDS") || fail "the app did not become ready"
 observed "first start ready in ${ms} ms"
 EDITOR="$(editor_token "$BASE")"
 [ -n "$EDITOR" ] && [ "$EDITOR" != null ] || fail "could not create an editor token"
@@ -83,7 +83,7 @@ observed "kill -9 after $(( (killed_at - writes_from) / 1000 )) s of writes: $tr
 
 say "restarting"
 start_app "$APP" "$PORT" "$WORK/app-2.log" "$@"
-ms=$(wait_for "$BASE/q/health/ready" 180) || fail "the app did not come back after kill -9"
+ms=$(wait_for "$BASE/q/health/ready" "$START_SECONDS") || fail "the app did not come back after kill -9"
 observed "restart after kill -9 ready in ${ms} ms ($(( $(now_ms) - killed_at )) ms after the kill)"
 errors="$(log_errors "$WORK/app-2.log")"
 [ -z "$errors" ] || { echo "$errors" | head -n 20; fail "the restart logged errors"; }

@@ -7,6 +7,9 @@ ROOT_DIR="$(cd "$FAULTS_DIR/.." && pwd)"
 # The admin token the app is started with (PFG_ADMIN_TOKEN); a throw-away value for these runs only.
 ADMIN_TOKEN="${FAULTS_ADMIN_TOKEN:-pfg_faults-admin-0123456789abcdefghijklmnopqrstuvwxyz}"
 
+# Seconds a start may take before a script gives up (a loaded CI machine has needed more than 200).
+START_SECONDS="${FAULTS_START_SECONDS:-420}"
+
 APP_PID=""
 APP_LOG=""
 

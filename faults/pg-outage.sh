@@ -24,7 +24,7 @@ say "PostgreSQL outage while serving: $APP on port $PORT, PostgreSQL sandbox on 
 "$SANDBOX" start
 "$SANDBOX" createdb "$DB" >/dev/null
 start_app "$APP" "$PORT" "$WORK/app.log" PFG_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" PFG_DB_USER=postgres
-ms=$(wait_for "$BASE/q/health/ready" 180) || fail "the app did not become ready"
+ms=$(wait_for "$BASE/q/health/ready" "$START_SECONDS") || fail "the app did not become ready"
 observed "started on an empty database, ready in ${ms} ms"
 for _ in $(seq 120); do grep -q 'Pre-rendered the published content' "$WORK/app.log" && break; sleep 0.5; done
 observed "$(grep -o 'Pre-rendered the published content.*' "$WORK/app.log" || echo 'no pre-render logged')"

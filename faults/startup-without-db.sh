@@ -27,7 +27,7 @@ say "start without the database: $APP on port $PORT, PostgreSQL sandbox on $PG_P
 start_app "$APP" "$PORT" "$WORK/app.log" PFG_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" PFG_DB_USER=postgres \
   PFG_DATABASE_STARTUP_RETRY_MAX="$RETRY_MAX"
 started_at=$(now_ms)
-ms=$(wait_for "$BASE/q/health/live" 180) || fail "HTTP did not come up while the database was down (the app exited?)"
+ms=$(wait_for "$BASE/q/health/live" "$START_SECONDS") || fail "HTTP did not come up while the database was down (the app exited?)"
 observed "HTTP up without the database ${ms} ms after the launch; liveness UP"
 ready=$(curl -s -o "$WORK/ready.json" -w '%{http_code}' "$BASE/q/health/ready")
 [ "$ready" = 503 ] || fail "readiness answered $ready without a database"

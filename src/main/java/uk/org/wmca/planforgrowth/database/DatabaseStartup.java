@@ -52,7 +52,7 @@ public class DatabaseStartup {
         this.status = status;
         this.ready = ready;
         this.started = started;
-        this.url = url;
+        this.url = url.replaceAll("(?i)(password=)[^&;]*", "$1***"); // it goes to the log
         this.maxDelay = config.startupRetryMax();
     }
 
@@ -75,15 +75,17 @@ public class DatabaseStartup {
         }
     }
 
-    /** Whether the start is still waiting for the database; with the last failure, for readiness. */
+    /** Why the last attempt to reach the database failed, or null when none failed since the last success. */
     public String waitingFor() {
         return lastFailure;
     }
 
+    /** Attempts made to reach the database since the start. */
     public int attempts() {
         return attempts;
     }
 
+    /** When the start began to wait for the database. */
     public Instant waitingSince() {
         return waitingSince;
     }
