@@ -187,6 +187,9 @@ public class ChangeFeed {
         }
         int removed = compact(Instant.now().minus(config.retention()));
         if (removed > 0) {
+            version.refresh(); // this instance drops its feed pages now, the others at their next poll
+        }
+        if (removed > 0) {
             Log.infof("Change feed: compacted %d entries older than %s", removed, config.retention());
         }
     }
