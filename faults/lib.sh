@@ -23,12 +23,12 @@ fail() {
 
 now_ms() { date +%s%3N; }
 
-# start_app <quarkus-app dir> <port> <log file> [VAR=value ...]: starts the packaged app in the background.
+# start_app <quarkus-app dir> <port> <log file> [VAR=value ...]: starts the packaged app in the background. Readable log lines (PFG_LOG_JSON=false), which the checks grep.
 start_app() {
   local app="$1" port="$2" log="$3"
   shift 3
   APP_LOG="$log"
-  env PORT="$port" PFG_ADMIN_TOKEN="$ADMIN_TOKEN" PFG_RATE_LIMIT_ENABLED=false "$@" \
+  env PORT="$port" PFG_ADMIN_TOKEN="$ADMIN_TOKEN" PFG_RATE_LIMIT_ENABLED=false PFG_LOG_JSON=false "$@" \
     java -Xmx384m -jar "$app/quarkus-run.jar" >>"$log" 2>&1 &
   APP_PID=$!
 }
