@@ -2,6 +2,7 @@ package uk.org.wmca.planforgrowth.backup;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
+import uk.org.wmca.planforgrowth.TestDatabases;
 
 /** The backup tests empty their database and import into it, so they have a database of their own. */
 public class BackupProfile implements QuarkusTestProfile {
@@ -13,7 +14,7 @@ public class BackupProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         return Map.of(
                 "quarkus.datasource.jdbc.url",
-                "jdbc:h2:mem:plan-for-growth-backup;DB_CLOSE_DELAY=-1",
+                TestDatabases.url("backup"),
                 "pfg.editing.max-import-bytes",
                 String.valueOf(IMPORT_LIMIT));
     }
