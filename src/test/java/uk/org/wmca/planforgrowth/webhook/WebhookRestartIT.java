@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import uk.org.wmca.planforgrowth.TestDatabases;
 
 /**
  * At-least-once delivery across a crash: the packaged jar, on an H2 file database, takes a change whose delivery
@@ -35,6 +37,10 @@ class WebhookRestartIT {
 
     @Test
     void shouldDeliverAnEventOnceTheCrashedInstanceIsReplaced() throws Exception {
+        Assumptions.assumeFalse(
+                TestDatabases.postgresql(),
+                "WebhookRestartIT crashes an instance on an H2 file and starts another on the same file; the jar of"
+                        + " ./mvnw -Ppg verify is built for PostgreSQL. It runs in the plain ./mvnw verify.");
         Path data = Files.createTempDirectory("pfg-webhook-restart");
         try (Receiver receiver = Receiver.start()) {
             receiver.answer(503);
