@@ -96,7 +96,7 @@ public class ChangeFeed {
         }
         boolean anything = false;
         for (ItemType type : ItemType.values()) {
-            anything |= !publishedKeys(type).isEmpty();
+            anything |= !writer.publishedKeys(type).isEmpty();
         }
         int recorded = anything ? recordAllPublished(version.bump(FEED_PATHS)) : 0;
         entityManager
@@ -114,7 +114,7 @@ public class ChangeFeed {
     public int recordAllPublished(long contentVersion) {
         List<ChangeEntry> entries = new ArrayList<>();
         for (ItemType type : ItemType.values()) {
-            for (String key : publishedKeys(type)) {
+            for (String key : writer.publishedKeys(type)) {
                 entries.add(new ChangeEntry(
                         contentVersion, entries.size(), type, key, ChangeAction.PUBLISHED, Instant.now()));
             }
@@ -247,24 +247,6 @@ public class ChangeFeed {
                 .setParameter(5, entry.action().wireName())
                 .setParameter(6, entry.at().atOffset(ZoneOffset.UTC))
                 .executeUpdate();
-    }
-
-    private List<String> publishedKeys(ItemType type) {
-        if (type == ItemType.PLAN) {
-            return writer.find(type, ItemType.PLAN_KEY).isPresent() ? List.of(ItemType.PLAN_KEY) : List.of();
-        }
-        String entity = switch (type) {
-            case SOURCE -> "Source";
-            case FACT -> "Fact";
-            case PLACE -> "Place";
-            case INTERVENTION -> "Intervention";
-            case CLUSTER -> "Cluster";
-            case THEME -> "Theme";
-            case PLAN -> "Plan";
-        };
-        return entityManager
-                .createQuery("select e.slug from " + entity + " e order by e.slug", String.class)
-                .getResultList();
     }
 
     private static ChangeEntry entry(Object[] row) {

@@ -41,6 +41,17 @@ public class ContentWriter {
         this.entityManager = entityManager;
     }
 
+    /** The keys of every published item of the type, in key order (the plan: "plan" when it is published). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> publishedKeys(ItemType type) {
+        if (type == ItemType.PLAN) {
+            return find(type, ItemType.PLAN_KEY).isPresent() ? List.of(ItemType.PLAN_KEY) : List.of();
+        }
+        return entityManager
+                .createQuery("select e.slug from " + entityName(type) + " e order by e.slug", String.class)
+                .getResultList();
+    }
+
     /** Every published item of the type, in the order they were first written (internal id order). */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Object> all(ItemType type) {

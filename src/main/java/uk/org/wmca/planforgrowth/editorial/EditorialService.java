@@ -316,7 +316,7 @@ public class EditorialService {
                     .createQuery("select distinct r.itemKey from Revision r where r.itemType = :type", String.class)
                     .setParameter("type", type.wireName())
                     .getResultList());
-            for (String key : publishedKeys(type)) {
+            for (String key : writer.publishedKeys(type)) {
                 if (!known.contains(key)) {
                     entityManager.persist(
                             baseline(type, key, exporter.document(type, key).orElseThrow(), SEED_AUTHOR));
@@ -660,24 +660,6 @@ public class EditorialService {
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
-    }
-
-    private List<String> publishedKeys(ItemType type) {
-        if (type == ItemType.PLAN) {
-            return writer.find(type, ItemType.PLAN_KEY).isPresent() ? List.of(ItemType.PLAN_KEY) : List.of();
-        }
-        String entity = switch (type) {
-            case SOURCE -> "Source";
-            case FACT -> "Fact";
-            case PLACE -> "Place";
-            case INTERVENTION -> "Intervention";
-            case CLUSTER -> "Cluster";
-            case THEME -> "Theme";
-            case PLAN -> "Plan";
-        };
-        return entityManager
-                .createQuery("select e.slug from " + entity + " e", String.class)
-                .getResultList();
     }
 
     private static ResourceNotFoundException notFound(ItemType type, String key) {
