@@ -18,6 +18,7 @@ import java.util.Set;
 import uk.org.wmca.planforgrowth.content.ContentVersion;
 import uk.org.wmca.planforgrowth.content.ContentWriter;
 import uk.org.wmca.planforgrowth.content.ItemType;
+import uk.org.wmca.planforgrowth.database.DatabaseFailures;
 import uk.org.wmca.planforgrowth.database.DatabaseReady;
 import uk.org.wmca.planforgrowth.database.DatabaseStatus;
 
@@ -185,9 +186,18 @@ public class ChangeFeed {
         if (!database.available()) {
             return; // next time
         }
-        int removed = compact(Instant.now().minus(config.retention()));
-        if (removed > 0) {
-            version.refresh(); // this instance drops its feed pages now, the others at their next poll
+        int removed;
+        try {
+            removed = compact(Instant.now().minus(config.retention()));
+            if (removed > 0) {
+                version.refresh(); // this instance drops its feed pages now, the others at their next poll
+            }
+        } catch (RuntimeException e) {
+            if (!DatabaseFailures.isUnavailable(e)) {
+                throw e;
+            }
+            database.reportUnavailable(e); // compacted at the next round
+            return;
         }
         if (removed > 0) {
             Log.infof("Change feed: compacted %d entries older than %s", removed, config.retention());

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
+import uk.org.wmca.planforgrowth.database.DatabaseFailures;
 import uk.org.wmca.planforgrowth.database.DatabaseStatus;
 
 /**
@@ -72,7 +73,12 @@ public class DeliveryWorker {
         try {
             deliverDue();
         } catch (RuntimeException e) {
-            if (!stopping) {
+            if (stopping) {
+                return;
+            }
+            if (DatabaseFailures.isUnavailable(e)) {
+                database.reportUnavailable(e); // the outage began between the check and the query: logged once
+            } else {
                 Log.errorf(e, "Webhook delivery round failed; retrying at the next poll");
             }
         }
