@@ -13,13 +13,17 @@ import org.hibernate.exception.JDBCConnectionException;
 
 /**
  * Tells a database that cannot be reached (refused or lost connections, timeouts, a server shutting down or starting
- * up) from every other failure, by walking an exception's causes. Such a failure is answered with 503 and
+ * up, an H2 file held by another process) from every other failure, by walking an exception's causes. Such a failure is answered with 503 and
  * {@code Retry-After}, never a 500 or a 409: the request was fine, the database was not there.
  */
 public final class DatabaseFailures {
 
-    /** PostgreSQL's "operator intervention" states: admin or crash shutdown, cannot connect now (starting up). */
-    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03");
+    /**
+     * PostgreSQL's "operator intervention" states (admin or crash shutdown, cannot connect now: starting up), and
+     * H2's "database may be already in use" (90020: another process holds the database file, e.g. the instance this
+     * one replaces has not finished stopping).
+     */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "90020");
 
     /** How Agroal says that no connection could be had within the acquisition timeout. */
     private static final String ACQUISITION_TIMEOUT = "acquisition timeout";

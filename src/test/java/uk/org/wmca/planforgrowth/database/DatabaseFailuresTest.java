@@ -40,6 +40,19 @@ class DatabaseFailuresTest {
     }
 
     @Test
+    void shouldRecogniseAnH2FileHeldByAnotherProcess() {
+        SQLException locked = new SQLException(
+                "Database may be already in use: \"/data/plan-for-growth.mv.db\". Possible solutions: close all other"
+                        + " connection(s); use the server mode [90020-240]",
+                "90020");
+        assertTrue(DatabaseFailures.isUnavailable(new PersistenceException(locked)));
+        assertEquals(
+                "Database may be already in use: \"/data/plan-for-growth.mv.db\". Possible solutions: close all other"
+                        + " connection(s); use the server mode [90020-240]",
+                DatabaseFailures.reason(locked));
+    }
+
+    @Test
     void shouldRecogniseAPoolThatGaveNoConnectionInTime() {
         assertTrue(DatabaseFailures.isUnavailable(
                 new SQLException("Acquisition timeout while waiting for new connection")));
