@@ -193,6 +193,9 @@ public class ChangeFeed {
                 version.refresh(); // this instance drops its feed pages now, the others at their next poll
             }
         } catch (RuntimeException e) {
+            if (database.stopping()) {
+                return; // compacted by the next start or another instance
+            }
             if (!DatabaseFailures.isUnavailable(e)) {
                 throw e;
             }

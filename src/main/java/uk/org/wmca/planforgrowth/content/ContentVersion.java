@@ -79,6 +79,9 @@ public class ContentVersion {
             refresh();
             status.reportAvailable();
         } catch (RuntimeException e) {
+            if (status.stopping()) {
+                return; // the pool is closing under the poll
+            }
             if (!DatabaseFailures.isUnavailable(e)) {
                 throw e;
             }

@@ -1,7 +1,11 @@
 package uk.org.wmca.planforgrowth.database;
 
 import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -17,7 +21,20 @@ public class DatabaseStatus {
     public static final int RETRY_AFTER_SECONDS = 5;
 
     private volatile boolean started;
+    private volatile boolean stopping;
     private volatile Instant unavailableSince;
+
+    /**
+     * Whether the application is shutting down. Background jobs that fail then (the pool is closing under them) end
+     * quietly instead of logging an error: nothing is lost, the next instance or start does the work.
+     */
+    public boolean stopping() {
+        return stopping;
+    }
+
+    void onStop(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent event) {
+        stopping = true;
+    }
 
     /** Whether the database was reached and migrated, and the start-up work done. */
     public boolean started() {
