@@ -38,7 +38,8 @@ public class DeliveryWorker {
     static final String USER_AGENT = "plan-for-growth-webhooks/1";
 
     /** What was claimed: everything needed to send it. */
-    record Claimed(long deliveryId, long subscriptionId, String url, String secret, String payload) {}
+    /** A delivery this instance won, with the secrets to sign it with (the current one first). */
+    record Claimed(long deliveryId, long subscriptionId, String url, List<String> secrets, String payload) {}
 
     /** How an attempt went. */
     record Outcome(boolean succeeded, Integer statusCode, String error, long durationMs) {}
@@ -131,13 +132,19 @@ public class DeliveryWorker {
                     .executeUpdate();
             if (won == 1) {
                 Object[] row = (Object[]) entityManager
-                        .createNativeQuery("select d.subscription_id, s.url, s.secret, d.payload from webhook_delivery"
+                        .createNativeQuery("select d.subscription_id, s.url, d.payload, s.secret, case when"
+                                + " s.previous_secret_expires_at > ?2 then s.previous_secret end from webhook_delivery"
                                 + " d join webhook_subscription s on s.id = d.subscription_id where d.id = ?1")
                         .setParameter(1, id.longValue())
+                        .setParameter(2, now)
                         .getSingleResult();
+                List<String> secrets = new ArrayList<>();
+                secrets.add((String) row[3]);
+                if (row[4] != null) {
+                    secrets.add((String) row[4]); // rotated lately: the subscriber may not have the new one yet
+                }
                 claimed.add(new Claimed(
-                        id.longValue(), ((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String)
-                                row[3]));
+                        id.longValue(), ((Number) row[0]).longValue(), (String) row[1], secrets, (String) row[2]));
             }
         }
         return claimed;
@@ -160,7 +167,7 @@ public class DeliveryWorker {
                     .header("webhook-timestamp", Long.toString(timestamp))
                     .header(
                             "webhook-signature",
-                            WebhookSignatures.sign(delivery.secret(), id, timestamp, delivery.payload()))
+                            WebhookSignatures.sign(delivery.secrets(), id, timestamp, delivery.payload()))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
                     .build();
         } catch (IllegalArgumentException e) {

@@ -45,10 +45,12 @@ final class Examples {
                 "createdAt": "2026-11-29T09:00:00Z",
                 "createdBy": "admin (PFG_ADMIN_TOKEN)",
                 "updatedAt": "2026-11-29T09:00:00Z",
+                "previousSecretExpiresAt": null,
                 "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSwK1dYcTUl7vw=",
                 "links": {
                   "self": "/api/v1/admin/webhooks/3",
-                  "deliveries": "/api/v1/admin/webhooks/3/deliveries"
+                  "deliveries": "/api/v1/admin/webhooks/3/deliveries",
+                  "rotateSecret": "/api/v1/admin/webhooks/3/rotate-secret"
                 }
               },
               "meta": {
@@ -73,9 +75,11 @@ final class Examples {
                 "createdAt": "2026-11-29T09:00:00Z",
                 "createdBy": "admin (PFG_ADMIN_TOKEN)",
                 "updatedAt": "2026-11-29T11:40:12Z",
+                "previousSecretExpiresAt": null,
                 "links": {
                   "self": "/api/v1/admin/webhooks/3",
-                  "deliveries": "/api/v1/admin/webhooks/3/deliveries"
+                  "deliveries": "/api/v1/admin/webhooks/3/deliveries",
+                  "rotateSecret": "/api/v1/admin/webhooks/3/rotate-secret"
                 }
               },
               "meta": {
@@ -101,9 +105,11 @@ final class Examples {
                   "createdAt": "2026-11-29T09:00:00Z",
                   "createdBy": "admin (PFG_ADMIN_TOKEN)",
                   "updatedAt": "2026-11-29T09:00:00Z",
+                  "previousSecretExpiresAt": null,
                   "links": {
                     "self": "/api/v1/admin/webhooks/3",
-                    "deliveries": "/api/v1/admin/webhooks/3/deliveries"
+                    "deliveries": "/api/v1/admin/webhooks/3/deliveries",
+                    "rotateSecret": "/api/v1/admin/webhooks/3/rotate-secret"
                   }
                 }
               ],
@@ -119,6 +125,54 @@ final class Examples {
                 "first": "/api/v1/admin/webhooks?page=1&size=20",
                 "last": "/api/v1/admin/webhooks?page=1&size=20"
               }
+            }
+            """;
+
+    static final String ROTATED = """
+            {
+              "data": {
+                "id": 3,
+                "url": "https://partner.example.org/hooks/plan-for-growth",
+                "description": "Coventry City Council website",
+                "events": ["cluster.published", "cluster.updated", "*.deleted"],
+                "status": "active",
+                "consecutiveFailures": 0,
+                "pausedAt": null,
+                "pausedReason": null,
+                "pendingDeliveries": 0,
+                "createdAt": "2026-11-29T09:00:00Z",
+                "createdBy": "admin (PFG_ADMIN_TOKEN)",
+                "updatedAt": "2026-12-04T10:00:00Z",
+                "previousSecretExpiresAt": "2026-12-05T10:00:00Z",
+                "secret": "whsec_Zq3pW0v4Yk1cN8sTnR2mHbE6uJxLdA9fG7oQiKyVtPs=",
+                "links": {
+                  "self": "/api/v1/admin/webhooks/3",
+                  "deliveries": "/api/v1/admin/webhooks/3/deliveries",
+                  "rotateSecret": "/api/v1/admin/webhooks/3/rotate-secret"
+                }
+              },
+              "meta": {
+            """ + SOURCE + """
+              },
+              "links": { "self": "/api/v1/admin/webhooks/3" }
+            }
+            """;
+
+    static final String WRITE_PARAMETER = """
+            {
+              "type": "about:blank",
+              "title": "Bad Request",
+              "status": 400,
+              "detail": "Writes take no query parameters.",
+              "instance": "/api/v1/admin/webhooks/3",
+              "requestId": "7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a",
+              "errors": [
+                {
+                  "name": "q",
+                  "in": "query",
+                  "message": "Writes take no query parameters."
+                }
+              ]
             }
             """;
 

@@ -48,6 +48,13 @@ public interface WebhookConfig {
     Duration maxBackoff();
 
     /**
+     * {@code pfg.webhooks.previous-secret-valid-for}: after a secret is rotated, how long deliveries are also signed
+     * with the previous one (unless the rotation asks for another time), so that subscribers can switch over.
+     */
+    @WithDefault("24h")
+    Duration previousSecretValidFor();
+
+    /**
      * {@code pfg.webhooks.pause-after-failures}: consecutive failed attempts after which a subscription is paused. Its
      * deliveries wait in the outbox until an admin resumes it.
      */

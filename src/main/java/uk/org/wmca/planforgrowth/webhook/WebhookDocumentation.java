@@ -42,7 +42,8 @@ public final class WebhookDocumentation {
         headers.add(header(
                 "webhook-signature",
                 "v1,<base64 HMAC-SHA256 over <webhook-id>.<webhook-timestamp>.<body>, keyed with the base64-decoded"
-                        + " part of the secret after whsec_>; space-separated when there are several.",
+                        + " part of the secret after whsec_>; space-separated when there are several (after a secret"
+                        + " is rotated, one made with each secret for a while): accept the message if any verifies.",
                 "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="));
         Object example;
         try {

@@ -60,11 +60,13 @@ public class WebhookResource {
     private final WebhookService webhooks;
     private final Envelopes envelopes;
     private final SecurityIdentity identity;
+    private final WebhookConfig config;
 
-    WebhookResource(WebhookService webhooks, Envelopes envelopes, SecurityIdentity identity) {
+    WebhookResource(WebhookService webhooks, Envelopes envelopes, SecurityIdentity identity, WebhookConfig config) {
         this.webhooks = webhooks;
         this.envelopes = envelopes;
         this.identity = identity;
+        this.config = config;
     }
 
     @POST
@@ -77,7 +79,8 @@ public class WebhookResource {
                     + " webhook-signature (v1,<base64 HMAC-SHA256 of id.timestamp.body, keyed with the base64-decoded"
                     + " part of the secret after whsec_>). The answer carries the secret, the only time it is shown."
                     + " Failed deliveries are retried with exponential backoff; after repeated failures the"
-                    + " subscription is paused. The URL must be http or https and resolve to public addresses.")
+                    + " subscription is paused. The URL must be http or https and resolve to public addresses. The"
+                    + " secret can be replaced later with rotate-secret.")
     @RequestBody(
             required = true,
             content =
@@ -107,7 +110,7 @@ public class WebhookResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = {
                                 @ExampleObject(name = "malformed JSON", value = Examples.MALFORMED_JSON),
-                                @ExampleObject(name = "unknown parameter", value = Examples.UNKNOWN_PARAMETER)
+                                @ExampleObject(name = "query parameter", value = Examples.WRITE_PARAMETER)
                             }))
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(
@@ -290,7 +293,7 @@ public class WebhookResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "unknown parameter", value = Examples.UNKNOWN_PARAMETER)))
+                            examples = @ExampleObject(name = "query parameter", value = Examples.WRITE_PARAMETER)))
     @APIResponse(
             responseCode = "404",
             description = "No subscription has this id.",
@@ -309,6 +312,90 @@ public class WebhookResource {
                     String id) {
         QueryParameters.allowOnly(uri, Set.of());
         if (!webhooks.delete(parseId(id))) {
+            throw notFound(id);
+        }
+        return RestResponse.noContent();
+    }
+
+    @POST
+    @Path("/{id}/rotate-secret")
+    @Operation(
+            summary = "Rotate a webhook's secret",
+            description = "Gives the subscription a new signing secret, in this answer only. For a while"
+                    + " (previousSecretExpiresAt: a day, pfg.webhooks.previous-secret-valid-for) every delivery carries"
+                    + " two signatures in webhook-signature, one made with the new secret and one with the previous,"
+                    + " so the subscriber can switch to the new secret without refusing anything; then only the new"
+                    + " one. Once the subscriber has switched, or at once when the old secret leaked, end the overlap"
+                    + " with DELETE …/previous-secret. No body, no query parameters.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The subscription with its new secret (shown only here) and until when the previous one"
+                    + " still signs.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = WebhookEnvelope.class),
+                            examples = @ExampleObject(name = "rotated", value = Examples.ROTATED)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A query parameter was sent; this operation takes none.",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "query parameter", value = Examples.WRITE_PARAMETER)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No subscription has this id.",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
+    public RestResponse<Envelope<WebhookView>> rotateWebhookSecret(
+            @RestPath
+                    @Parameter(
+                            description = ID_DESCRIPTION,
+                            example = "3",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    String id) {
+        WebhookView rotated = webhooks.rotateSecret(parseId(id), config.previousSecretValidFor())
+                .orElseThrow(() -> notFound(id));
+        return envelopes.item(rotated, rotated.links().get("self"));
+    }
+
+    @DELETE
+    @Path("/{id}/previous-secret")
+    @Operation(
+            summary = "End a secret rotation's overlap",
+            description = "Deliveries stop carrying a signature made with the secret before the last rotation, at"
+                    + " once: after the subscriber confirmed it uses the new secret, or when the old one leaked."
+                    + " Nothing to end is fine (204).")
+    @APIResponse(responseCode = "204", description = "Deliveries are signed with the current secret only.")
+    @APIResponse(
+            responseCode = "400",
+            description = "A query parameter was sent; this operation takes none.",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "query parameter", value = Examples.WRITE_PARAMETER)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No subscription has this id.",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
+    public RestResponse<Void> deleteWebhookPreviousSecret(
+            @RestPath
+                    @Parameter(
+                            description = ID_DESCRIPTION,
+                            example = "3",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    String id) {
+        if (!webhooks.endRotation(parseId(id))) {
             throw notFound(id);
         }
         return RestResponse.noContent();

@@ -3,7 +3,9 @@ package uk.org.wmca.planforgrowth.webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -117,6 +119,41 @@ public class WebhookService {
         }
         s.updatedAt = now;
         return Optional.of(view(s));
+    }
+
+    /**
+     * Gives a subscription a new secret, shown in the answer only. Deliveries are signed with the new secret and, for
+     * {@code previousValidFor}, also with the one before, so that the subscriber can switch over without refusing
+     * any; a secret older than that stops signing at once.
+     */
+    @Transactional
+    public Optional<WebhookView> rotateSecret(long id, Duration previousValidFor) {
+        WebhookSubscription s = entityManager.find(WebhookSubscription.class, id);
+        if (s == null) {
+            return Optional.empty();
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        s.previousSecret = s.secret;
+        s.previousSecretExpiresAt = now.plus(previousValidFor);
+        s.secret = WebhookSignatures.newSecret();
+        s.updatedAt = now;
+        WebhookView view = view(s);
+        return Optional.of(WebhookView.of(s, view.pendingDeliveries(), s.secret));
+    }
+
+    /** Stops signing with the secret before the last rotation; false when there is no such subscription. */
+    @Transactional
+    public boolean endRotation(long id) {
+        WebhookSubscription s = entityManager.find(WebhookSubscription.class, id);
+        if (s == null) {
+            return false;
+        }
+        if (s.previousSecret != null) {
+            s.previousSecret = null;
+            s.previousSecretExpiresAt = null;
+            s.updatedAt = Instant.now();
+        }
+        return true;
     }
 
     /** Deletes a subscription with its outbox and delivery log; false when there is none. */

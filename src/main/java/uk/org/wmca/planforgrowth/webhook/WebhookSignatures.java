@@ -5,6 +5,7 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -26,7 +27,22 @@ public final class WebhookSignatures {
         return SECRET_PREFIX + Base64.getEncoder().encodeToString(key);
     }
 
-    /** The {@code webhook-signature} header value for a message. */
+    /**
+     * The {@code webhook-signature} header value for a message: one {@code v1,} signature per secret, separated by a
+     * space (the current secret and, for a while after a rotation, the previous one).
+     */
+    public static String sign(List<String> secrets, String id, long timestamp, String body) {
+        StringBuilder header = new StringBuilder();
+        for (String secret : secrets) {
+            if (header.length() > 0) {
+                header.append(' ');
+            }
+            header.append(sign(secret, id, timestamp, body));
+        }
+        return header.toString();
+    }
+
+    /** The {@code webhook-signature} header value for a message signed with one secret. */
     public static String sign(String secret, String id, long timestamp, String body) {
         byte[] key = Base64.getDecoder().decode(secret.substring(SECRET_PREFIX.length()));
         try {

@@ -26,9 +26,14 @@ public class WebhookSubscription {
     @Column(nullable = false)
     public String events;
 
-    /** {@code whsec_} and the base64 key; kept to sign deliveries, shown to the admin only at creation. */
+    /** {@code whsec_} and the base64 key; kept to sign deliveries, shown to the admin only at creation or rotation. */
     @Column(nullable = false)
     public String secret;
+
+    /** The secret before the last rotation, still signing deliveries until {@link #previousSecretExpiresAt}. */
+    public String previousSecret;
+
+    public Instant previousSecretExpiresAt;
 
     /** {@code active} or {@code paused}. */
     @Column(nullable = false)

@@ -43,22 +43,33 @@ public record WebhookView(
 
         @Schema(required = true) Instant updatedAt,
 
+        @Schema(
+                required = true,
+                nullable = true,
+                description = "After a secret rotation: until when deliveries also carry a signature made with the"
+                        + " previous secret. Null when they carry only the current one.")
+        Instant previousSecretExpiresAt,
+
         @JsonInclude(JsonInclude.Include.NON_NULL)
         @Schema(
-                description = "The signing secret, only in the answer to POST: store it at once. whsec_ and the key"
-                        + " in base64.",
+                description = "The signing secret, only in the answers to POST (creation and rotate-secret): store it"
+                        + " at once. whsec_ and the key in base64.",
                 examples = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")
         String secret,
 
-        @Schema(required = true, description = "self; deliveries (the delivery log).")
+        @Schema(required = true, description = "self; deliveries (the delivery log); rotateSecret.")
         Map<String, String> links) {
 
     static final String PATH = "/api/v1/admin/webhooks";
 
     static WebhookView of(WebhookSubscription s, long pending, String secret) {
+        Instant previousUntil = s.previousSecretExpiresAt != null && s.previousSecretExpiresAt.isAfter(Instant.now())
+                ? s.previousSecretExpiresAt
+                : null;
         Map<String, String> links = new LinkedHashMap<>();
         links.put("self", PATH + "/" + s.id);
         links.put("deliveries", PATH + "/" + s.id + "/deliveries");
+        links.put("rotateSecret", PATH + "/" + s.id + "/rotate-secret");
         return new WebhookView(
                 s.id,
                 s.url,
@@ -72,6 +83,7 @@ public record WebhookView(
                 s.createdAt,
                 s.createdBy,
                 s.updatedAt,
+                previousUntil,
                 secret,
                 links);
     }

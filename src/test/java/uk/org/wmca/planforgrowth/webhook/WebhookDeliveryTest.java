@@ -250,4 +250,41 @@ class WebhookDeliveryTest {
         assertEquals(
                 1, receiver.await("/held", 1, WAIT, r -> r.body().contains(key)).size());
     }
+
+    @Test
+    void shouldSignWithBothSecretsAfterARotationAndOnlyTheNewOneOnceTheOverlapEnds() throws Exception {
+        JsonPath created = subscribe("/rotated", List.of("source.published"));
+        String first = created.getString("data.secret");
+        String rotate = created.getString("data.links.rotateSecret");
+
+        String second = asAdmin().post(rotate).then().statusCode(200).extract().path("data.secret");
+        String key = publishNewSource();
+        Receiver.Received during =
+                receiver.await("/rotated", 1, WAIT, r -> r.body().contains(key)).get(0);
+        String[] signatures = during.header("webhook-signature").split(" ");
+        assertEquals(2, signatures.length, during.header("webhook-signature"));
+        assertTrue(verifies(second, during, signatures[0]), "the first signature is made with the new secret");
+        assertTrue(verifies(first, during, signatures[1]), "the second with the previous one");
+        assertTrue(verifies(first, during, during.header("webhook-signature")), "a subscriber on the old secret");
+        assertTrue(verifies(second, during, during.header("webhook-signature")), "a subscriber on the new secret");
+
+        String third = asAdmin().post(rotate).then().statusCode(200).extract().path("data.secret");
+        asAdmin()
+                .delete(rotate.replace("/rotate-secret", "/previous-secret"))
+                .then()
+                .statusCode(204);
+        String next = publishNewSource();
+        Receiver.Received after = receiver.await(
+                        "/rotated", 1, WAIT, r -> r.body().contains(next))
+                .get(0);
+        assertEquals(1, after.header("webhook-signature").split(" ").length, after.header("webhook-signature"));
+        assertTrue(verifies(third, after, after.header("webhook-signature")), "signed with the newest secret");
+        assertTrue(!verifies(second, after, after.header("webhook-signature")), "the previous one no longer signs");
+        assertTrue(!verifies(first, after, after.header("webhook-signature")), "nor the first");
+    }
+
+    private static boolean verifies(String secret, Receiver.Received event, String signatures) throws Exception {
+        return Verification.verify(
+                secret, event.header("webhook-id"), event.header("webhook-timestamp"), event.body(), signatures);
+    }
 }

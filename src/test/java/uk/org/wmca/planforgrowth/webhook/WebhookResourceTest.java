@@ -8,11 +8,15 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -169,5 +173,83 @@ class WebhookResourceTest {
                 .statusCode(422)
                 .body("errors[0].name", equalTo("url"));
         asAdmin().delete(self).then().statusCode(204);
+    }
+
+    @Test
+    void shouldRotateTheSecretShowingTheNewOneOnce() {
+        Response created = create(Map.of("url", "http://127.0.0.1:9/rotate", "events", List.of("*")));
+        String first = created.path("data.secret");
+        String self = created.path("data.links.self");
+        created.then().body("data.previousSecretExpiresAt", equalTo(null));
+        String rotate = created.path("data.links.rotateSecret");
+        assertEquals(self + "/rotate-secret", rotate);
+
+        Instant before = Instant.now();
+        Response rotated = asAdmin().post(rotate);
+        rotated.then()
+                .statusCode(200)
+                .header("Cache-Control", "no-store")
+                .body("data.secret", matchesPattern("whsec_[A-Za-z0-9+/]{43}="))
+                .body("data.secret", not(equalTo(first)))
+                .body("links.self", equalTo(self));
+        Instant until = Instant.parse(rotated.path("data.previousSecretExpiresAt"));
+        Duration validFor = Duration.between(before, until);
+        assertTrue(
+                validFor.compareTo(Duration.ofHours(23)) > 0 && validFor.compareTo(Duration.ofHours(25)) < 0,
+                "the previous secret signs for the default day: " + validFor);
+        asAdmin()
+                .get(self)
+                .then()
+                .statusCode(200)
+                .body("data", not(hasKey("secret")))
+                .body("data.previousSecretExpiresAt", equalTo(rotated.path("data.previousSecretExpiresAt")));
+
+        asAdmin().delete(self + "/previous-secret").then().statusCode(204).header("Cache-Control", "no-store");
+        asAdmin().get(self).then().body("data.previousSecretExpiresAt", equalTo(null));
+        asAdmin().delete(self + "/previous-secret").then().statusCode(204); // nothing to end is fine
+        asAdmin().delete(self).then().statusCode(204);
+    }
+
+    @Test
+    void shouldRefuseRotationsOfNothingOrByOthers() {
+        asAdmin()
+                .post(WEBHOOKS + "/99999999/rotate-secret")
+                .then()
+                .statusCode(404)
+                .contentType(startsWith("application/problem+json"));
+        asAdmin().post(WEBHOOKS + "/abc/rotate-secret").then().statusCode(404);
+        asAdmin().delete(WEBHOOKS + "/99999999/previous-secret").then().statusCode(404);
+        asAdmin().delete(WEBHOOKS + "/abc/previous-secret").then().statusCode(404);
+        asAdmin()
+                .post(WEBHOOKS + "/1/rotate-secret?x=1")
+                .then()
+                .statusCode(400)
+                .body("errors[0].name", equalTo("x"))
+                .body("detail", equalTo("Writes take no query parameters."));
+        asAdmin()
+                .delete(WEBHOOKS + "/1/previous-secret?x=1")
+                .then()
+                .statusCode(400)
+                .body("errors[0].name", equalTo("x"));
+        Api.given().delete(WEBHOOKS + "/1/previous-secret").then().statusCode(401);
+        Api.given()
+                .header("Authorization", Tokens.bearer(Tokens.editor()))
+                .delete(WEBHOOKS + "/1/previous-secret")
+                .then()
+                .statusCode(403);
+        Api.given().post(WEBHOOKS + "/1/rotate-secret").then().statusCode(401);
+        Api.given()
+                .header("Authorization", Tokens.bearer(Tokens.editor()))
+                .post(WEBHOOKS + "/1/rotate-secret")
+                .then()
+                .statusCode(403)
+                .contentType(startsWith("application/problem+json"));
+        Api.givenUndocumented()
+                .header("Authorization", Tokens.bearer(Tokens.admin()))
+                .get(WEBHOOKS + "/1/rotate-secret")
+                .then()
+                .statusCode(405)
+                .header("Allow", containsString("POST"))
+                .contentType(startsWith("application/problem+json"));
     }
 }
