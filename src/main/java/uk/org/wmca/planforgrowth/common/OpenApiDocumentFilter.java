@@ -83,6 +83,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         documentRateLimit(operation);
         documentDatabaseUnavailable(operation);
+        WebhookDocumentation.document(operation);
         if (EditorialDocumentation.isEditorial(id)) {
             EditorialDocumentation.document(operation);
             return;

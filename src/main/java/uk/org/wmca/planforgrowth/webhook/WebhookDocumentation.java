@@ -1,13 +1,23 @@
 package uk.org.wmca.planforgrowth.webhook;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import uk.org.wmca.planforgrowth.common.Problem;
 
-/** Describes what subscribers receive, as an OpenAPI 3.1 webhook: the body, the signature headers, the answers. */
+/**
+ * Describes what subscribers receive, as an OpenAPI 3.1 webhook (the body, the signature headers, the answers), and
+ * what the admin operations on one subscription share.
+ */
 public final class WebhookDocumentation {
 
     static final String EVENT_EXAMPLE = """
@@ -27,7 +37,67 @@ public final class WebhookDocumentation {
             }
             """;
 
+    /** The operations on one subscription, which take its id in the path and answer 404 when none has it. */
+    private static final Set<String> ONE_SUBSCRIPTION = Set.of(
+            "getWebhook",
+            "updateWebhook",
+            "deleteWebhook",
+            "rotateWebhookSecret",
+            "deleteWebhookPreviousSecret",
+            "listWebhookDeliveries");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
     private WebhookDocumentation() {}
+
+    /**
+     * Documents what the operations on one subscription share, so that each does not repeat it: the {@code id} path
+     * parameter and the 404 for an id that names no subscription (anything but a whole number names none).
+     */
+    public static void document(Operation operation) {
+        if (!ONE_SUBSCRIPTION.contains(operation.getOperationId())) {
+            return;
+        }
+        for (Parameter parameter : operation.getParameters()) {
+            if ("id".equals(parameter.getName()) && parameter.getIn() == Parameter.In.PATH) {
+                parameter
+                        .description("Id of the subscription (a whole number; anything else names none: 404).")
+                        .example(3)
+                        .schema(OASFactory.createSchema()
+                                .addType(Schema.SchemaType.INTEGER)
+                                .format("int64")
+                                .minimum(BigDecimal.ONE));
+            }
+        }
+        operation
+                .getResponses()
+                .addAPIResponse(
+                        "404",
+                        OASFactory.createAPIResponse()
+                                .description("No subscription has this id.")
+                                .content(OASFactory.createContent()
+                                        .addMediaType(
+                                                Problem.MEDIA_TYPE,
+                                                OASFactory.createMediaType()
+                                                        .schema(OASFactory.createSchema()
+                                                                .ref("Problem"))
+                                                        .addExample(
+                                                                "unknown id",
+                                                                OASFactory.createExample()
+                                                                        .value(json(Examples.NOT_FOUND))))));
+        // in status order, as the annotated responses are, so that the 404 is not listed last
+        operation
+                .getResponses()
+                .setAPIResponses(new TreeMap<>(operation.getResponses().getAPIResponses()));
+    }
+
+    private static Object json(String text) {
+        try {
+            return MAPPER.readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     public static void describe(OpenAPI openAPI) {
         List<Parameter> headers = new ArrayList<>();
@@ -45,12 +115,7 @@ public final class WebhookDocumentation {
                         + " part of the secret after whsec_>; space-separated when there are several (after a secret"
                         + " is rotated, one made with each secret for a while): accept the message if any verifies.",
                 "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE="));
-        Object example;
-        try {
-            example = new com.fasterxml.jackson.databind.ObjectMapper().readValue(EVENT_EXAMPLE, Object.class);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        Object example = json(EVENT_EXAMPLE);
         openAPI.addWebhook(
                 "change",
                 OASFactory.createPathItem()

@@ -42,7 +42,11 @@ import uk.org.wmca.planforgrowth.common.QueryParameters;
 import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
 import uk.org.wmca.planforgrowth.common.StrictJson;
 
-/** Manages webhook subscriptions and shows their delivery log. Admin tokens only; responses are never cached. */
+/**
+ * Manages webhook subscriptions and shows their delivery log. Admin tokens only; responses are never cached. The
+ * {@code id} path parameter and the 404 of the operations on one subscription are documented once, in
+ * {@link WebhookDocumentation#document}.
+ */
 @Path(WebhookView.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks")
@@ -53,9 +57,6 @@ import uk.org.wmca.planforgrowth.common.StrictJson;
 @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
 @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class WebhookResource {
-
-    private static final String ID_DESCRIPTION =
-            "Id of the subscription (a whole number; anything else names none: 404).";
 
     private final WebhookService webhooks;
     private final Envelopes envelopes;
@@ -190,22 +191,7 @@ public class WebhookResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unknown parameter", value = Examples.UNKNOWN_PARAMETER)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No subscription has this id.",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
-    public RestResponse<Envelope<WebhookView>> getWebhook(
-            @Context UriInfo uri,
-            @RestPath
-                    @Parameter(
-                            description = ID_DESCRIPTION,
-                            example = "3",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-                    String id) {
+    public RestResponse<Envelope<WebhookView>> getWebhook(@Context UriInfo uri, @RestPath String id) {
         QueryParameters.allowOnly(uri, Set.of());
         return envelopes.item(webhooks.find(parseId(id)).orElseThrow(() -> notFound(id)), uri.getPath());
     }
@@ -246,14 +232,6 @@ public class WebhookResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "malformed JSON", value = Examples.MALFORMED_JSON)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No subscription has this id.",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(
             responseCode = "422",
@@ -264,14 +242,7 @@ public class WebhookResource {
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "invalid members", value = Examples.INVALID)))
     public RestResponse<Envelope<WebhookView>> updateWebhook(
-            @Context UriInfo uri,
-            @RestPath
-                    @Parameter(
-                            description = ID_DESCRIPTION,
-                            example = "3",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-                    String id,
-            WebhookInput input) {
+            @Context UriInfo uri, @RestPath String id, WebhookInput input) {
         QueryParameters.allowOnly(uri, Set.of());
         long parsed = parseId(id);
         if (input == null) {
@@ -294,22 +265,7 @@ public class WebhookResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "query parameter", value = Examples.WRITE_PARAMETER)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No subscription has this id.",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
-    public RestResponse<Void> deleteWebhook(
-            @Context UriInfo uri,
-            @RestPath
-                    @Parameter(
-                            description = ID_DESCRIPTION,
-                            example = "3",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-                    String id) {
+    public RestResponse<Void> deleteWebhook(@Context UriInfo uri, @RestPath String id) {
         QueryParameters.allowOnly(uri, Set.of());
         if (!webhooks.delete(parseId(id))) {
             throw notFound(id);
@@ -344,21 +300,7 @@ public class WebhookResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "query parameter", value = Examples.WRITE_PARAMETER)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No subscription has this id.",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
-    public RestResponse<Envelope<WebhookView>> rotateWebhookSecret(
-            @RestPath
-                    @Parameter(
-                            description = ID_DESCRIPTION,
-                            example = "3",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-                    String id) {
+    public RestResponse<Envelope<WebhookView>> rotateWebhookSecret(@RestPath String id) {
         WebhookView rotated = webhooks.rotateSecret(parseId(id), config.previousSecretValidFor())
                 .orElseThrow(() -> notFound(id));
         return envelopes.item(rotated, rotated.links().get("self"));
@@ -380,21 +322,7 @@ public class WebhookResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "query parameter", value = Examples.WRITE_PARAMETER)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No subscription has this id.",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
-    public RestResponse<Void> deleteWebhookPreviousSecret(
-            @RestPath
-                    @Parameter(
-                            description = ID_DESCRIPTION,
-                            example = "3",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-                    String id) {
+    public RestResponse<Void> deleteWebhookPreviousSecret(@RestPath String id) {
         if (!webhooks.endRotation(parseId(id))) {
             throw notFound(id);
         }
@@ -423,14 +351,6 @@ public class WebhookResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "unknown parameter", value = Examples.UNKNOWN_PARAMETER)))
-    @APIResponse(
-            responseCode = "404",
-            description = "No subscription has this id.",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "unknown id", value = Examples.NOT_FOUND)))
     @Parameter(
             name = PageRequest.PAGE,
             in = ParameterIn.QUERY,
@@ -443,14 +363,7 @@ public class WebhookResource {
             description = "Attempts per page, 1 to 100.",
             example = "20",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-    public RestResponse<Envelope<List<AttemptView>>> listWebhookDeliveries(
-            @Context UriInfo uri,
-            @RestPath
-                    @Parameter(
-                            description = ID_DESCRIPTION,
-                            example = "3",
-                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
-                    String id) {
+    public RestResponse<Envelope<List<AttemptView>>> listWebhookDeliveries(@Context UriInfo uri, @RestPath String id) {
         PageRequest page = page(uri);
         return envelopes.page(
                 webhooks.attempts(parseId(id), page).orElseThrow(() -> notFound(id)), uri.getPath(), Map.of());

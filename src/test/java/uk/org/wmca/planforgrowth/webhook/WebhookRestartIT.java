@@ -155,8 +155,10 @@ class WebhookRestartIT {
                         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Dquarkus.profile=test",
                         "-Dquarkus.http.port=" + port,
+                        // as in production (application.properties): with H2's default WRITE_DELAY a commit
+                        // reaches the file up to 500 ms after it returned, and the kill -9 below could undo it
                         "-Dquarkus.datasource.jdbc.url=jdbc:h2:file:"
-                                + data.resolve("db").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE",
+                                + data.resolve("db").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
                         "-Dpfg.webhooks.pause-after-failures=100000",
                         "-Dpfg.webhooks.lease=2s",
                         "-jar",
