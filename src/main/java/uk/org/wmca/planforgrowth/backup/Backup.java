@@ -45,14 +45,12 @@ public record Backup(
 
         @Schema(description = "Every unpublished working copy: new items, unpublished items and pending edits.")
         @NotNull
-        @Valid
         List<@NotNull @Valid DraftEntry> drafts,
 
         @Schema(
                 description = "Every revision of every item, oldest first per item. Empty when exported with"
                         + " revisions=false.")
         @NotNull
-        @Valid
         List<@NotNull @Valid RevisionEntry> revisions) {
 
     public static final String FORMAT = "plan-for-growth-backup";
