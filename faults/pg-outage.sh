@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Fault (b): PostgreSQL stopped while the app serves. Public reads keep being served from the last published content
 # (every item and list page linked from /api/v1, pre-rendered, none requested by a client before); writes get 503
-# problem+json with Retry-After; readiness DOWN within seconds, liveness UP; the outage is logged once, not a stack
-# trace a second; when PostgreSQL returns, everything recovers without a restart.
+# problem+json with Retry-After; the embed cards and the landing page keep being served; readiness DOWN within
+# seconds, liveness UP; the outage is logged once, not a stack trace a second; when PostgreSQL returns, everything recovers without a restart.
 #
 # Usage: faults/pg-outage.sh <quarkus-app dir built with -Ppg> <port>
 # Uses the sandbox cluster of faults/pg-sandbox.sh (PFG_FAULTS_PG_PORT, default 28432) and a fresh database in it.
@@ -23,7 +23,9 @@ trap 'stop_app; "$SANDBOX" start >/dev/null 2>&1 || true' EXIT
 say "PostgreSQL outage while serving: $APP on port $PORT, PostgreSQL sandbox on $PG_PORT ($MODE stop), work in $WORK"
 "$SANDBOX" start
 "$SANDBOX" createdb "$DB" >/dev/null
-start_app "$APP" "$PORT" "$WORK/app.log" PFG_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" PFG_DB_USER=postgres
+# PFG_PUBLIC_URL as in production (docs/deployment.md): with it the walk also renders the landing page and every card.
+start_app "$APP" "$PORT" "$WORK/app.log" PFG_DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB" PFG_DB_USER=postgres \
+  PFG_PUBLIC_URL="$BASE"
 ms=$(wait_for "$BASE/q/health/ready" "$START_SECONDS") || fail "the app did not become ready"
 observed "started on an empty database, ready in ${ms} ms"
 for _ in $(seq 120); do grep -q 'Pre-rendered the published content' "$WORK/app.log" && break; sleep 0.5; done
@@ -86,6 +88,27 @@ unseen=$(curl -s -D "$WORK/u.h" -o /dev/null -w '%{http_code}' "$BASE/api/v1/clu
 observed "reads during the outage: $ok of $total pages (index, every list page, every item; none asked for before)" \
   "served 200 with the last published content; a filtered list asked for before: $filtered; one never asked for: $unseen + Retry-After"
 
+# Partners' embeds and the landing page: the card of every cluster, theme and place, none asked for before.
+cards_total=0
+cards_ok=0
+while read -r path; do
+  cards_total=$((cards_total + 1))
+  card="/embed/${path#/api/v1/}"
+  code=$(curl -s -o "$WORK/card.html" -w '%{http_code} %{content_type}' \
+    -H 'Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' "$BASE$card")
+  if [ "${code%% *}" = 200 ] && [[ "${code#* }" == text/html* ]] && grep -q 'class="pfg-card' "$WORK/card.html"; then
+    cards_ok=$((cards_ok + 1))
+  else
+    echo "  $card: $code"
+  fi
+done < <(grep -oE ' /api/v1/(clusters|themes|places)/[A-Za-z0-9._~-]+$' "$WORK/during.txt" | tr -d ' ')
+[ "$cards_total" -gt 20 ] || fail "only $cards_total items with cards were found"
+[ "$cards_ok" -eq "$cards_total" ] || fail "$((cards_total - cards_ok)) of $cards_total embed cards failed during the outage"
+landing=$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: text/html' "$BASE/")
+[ "$landing" = 200 ] || fail "the landing page answered $landing during the outage"
+observed "embeds during the outage: $cards_ok of $cards_total cards (every cluster, theme and place; none asked for" \
+  "before) served 200 text/html; the landing page: $landing"
+
 sleep "$OUTAGE"
 outage_log="$(tail -n +"$((before_lines + 1))" "$WORK/app.log")"
 warns=$(grep -c 'Database unavailable' <<<"$outage_log" || true)
@@ -119,6 +142,8 @@ for _ in $(seq 100); do
 done
 [ -n "$seen_ms" ] || fail "a publish after the outage is not served"
 observed "after PostgreSQL returned: a write succeeded ${write_ms} ms after its start; the publish was served ${seen_ms} ms later"
+# The recovery is logged by the version poll (every second), which can come after the first successful write.
+for _ in $(seq 50); do grep -q 'Database available again' "$WORK/app.log" && break; sleep 0.1; done
 recovered=$(grep -c 'Database available again' "$WORK/app.log" || true)
 [ "$recovered" -eq 1 ] || fail "the recovery was logged $recovered times"
 observed "$(grep -o 'Database available again.*' "$WORK/app.log")"

@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.org.wmca.planforgrowth.content.ContentChanged;
 import uk.org.wmca.planforgrowth.database.DatabaseStarted;
@@ -38,8 +39,11 @@ import uk.org.wmca.planforgrowth.database.DatabaseStatus;
  * {@code links.next}, every item any of them links to) through this instance's HTTP port, one request at a time.
  * Whatever is kept already is answered from memory at once; what a change made stale is rendered again. So when the
  * database becomes unavailable, every published item and list page is there to be served (see
- * {@link CachedReads}). Not walked: filtered, sorted or searched lists, CSV, HTML cards and embeds, whose keys depend
- * on what clients ask for; those are served while the database is away only if a client asked for them before.
+ * {@link CachedReads}). When the public origin is configured ({@code pfg.public-url}, which the cards' absolute links
+ * and so their keys depend on), the walk also renders the landing page and the embed card of every cluster, theme and
+ * place it meets, so that partners' embeds keep showing through an outage. Not walked: filtered, sorted or searched
+ * lists, CSV, fragments, themed or oEmbed variants of the cards, whose keys depend on what clients ask for; those are
+ * served while the database is away only if a client asked for them before.
  */
 @ApplicationScoped
 public class Prerender {
@@ -54,7 +58,11 @@ public class Prerender {
             Pattern.compile("/api/v1(/(plan|themes|clusters|interventions|places|facts|sources)(/[A-Za-z0-9._~-]+)?)?"
                     + "(\\?page=\\d+&size=\\d+)?");
 
+    /** An item that has an embed card, and the card's path: {@code /embed/<type>/<slug>}. */
+    private static final Pattern CARDED = Pattern.compile("/api/v1(/(clusters|themes|places)/[A-Za-z0-9._~-]+)");
+
     private final boolean enabled;
+    private final boolean cards;
     private final int maxRequests;
     private final DatabaseStatus database;
     private final ObjectMapper mapper;
@@ -69,8 +77,9 @@ public class Prerender {
     private volatile int port = -1;
     private volatile boolean walkedOnce;
 
-    Prerender(PrerenderConfig config, DatabaseStatus database, ObjectMapper mapper) {
+    Prerender(PrerenderConfig config, DatabaseStatus database, ObjectMapper mapper, PublicOrigin origin) {
         this.enabled = config.enabled();
+        this.cards = origin.isConfigured();
         this.maxRequests = config.maxRequests();
         this.database = database;
         this.mapper = mapper;
@@ -120,18 +129,23 @@ public class Prerender {
         Set<String> seen = new HashSet<>();
         queue.add("/api/v1");
         seen.add("/api/v1");
+        if (cards) {
+            queue.add("/");
+            seen.add("/");
+        }
         int requests = 0;
         int failures = 0;
         while (!queue.isEmpty()
                 && requests < maxRequests
                 && !Thread.currentThread().isInterrupted()) {
             String path = queue.poll();
+            boolean html = !path.startsWith("/api/v1");
             requests++;
             try {
                 HttpResponse<byte[]> response = client.send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                                 .header(HEADER, SECRET)
-                                .header("Accept", "application/json")
+                                .header("Accept", html ? "text/html" : "application/json")
                                 .timeout(Duration.ofSeconds(30))
                                 .GET()
                                 .build(),
@@ -140,7 +154,14 @@ public class Prerender {
                     failures++;
                     continue;
                 }
+                if (html) {
+                    continue; // a card or the landing page: kept, nothing to follow
+                }
                 collectLinks(mapper.readTree(response.body()), queue, seen);
+                Matcher carded = CARDED.matcher(path);
+                if (cards && carded.matches() && seen.add("/embed" + carded.group(1))) {
+                    queue.add("/embed" + carded.group(1));
+                }
             } catch (IOException e) {
                 failures++;
             } catch (InterruptedException e) {

@@ -23,6 +23,14 @@ public class PublicOrigin {
         this.configured = config.publicUrl().map(PublicOrigin::withoutTrailingSlash);
     }
 
+    /**
+     * Whether the origin is configured ({@code pfg.public-url}), so that every request gets the same one, also this
+     * instance's own requests to itself.
+     */
+    public boolean isConfigured() {
+        return configured.isPresent();
+    }
+
     /** The origin of our absolute links in the answer to this request. */
     public String of(HttpServerRequest request) {
         if (configured.isPresent()) {
