@@ -20,7 +20,7 @@ RETRY_MAX="${PFG_DATABASE_STARTUP_RETRY_MAX:-4s}"
 WORK="$(mktemp -d /tmp/faults-h2lock.XXXXXX)"
 DATA="$WORK/data"
 HOLDER_PID=""
-trap 'stop_app; [ -n "$HOLDER_PID" ] && kill "$HOLDER_PID" 2>/dev/null; wait 2>/dev/null || true' EXIT
+trap 'stop_app; if [ -n "$HOLDER_PID" ]; then kill "$HOLDER_PID" 2>/dev/null || true; fi; wait 2>/dev/null || true' EXIT
 
 say "start while the H2 file is held: $APP, holder on port $HOLDER_PORT, the starting instance on $PORT; work in $WORK"
 start_app "$APP" "$HOLDER_PORT" "$WORK/holder.log" PFG_DATA_DIR="$DATA"
@@ -59,9 +59,9 @@ sleep "$HOLD"
 kill -0 "$APP_PID" 2>/dev/null || fail "the second instance exited while the file was held"
 attempts=$(grep -c 'Database not reachable at' "$WORK/app.log" || true)
 traces=$(grep -cE '^\s+at ' "$WORK/app.log" || true)
+[ "$attempts" -ge 2 ] || fail "no retry was logged"
 observed "after $(( ($(now_ms) - started_at) / 1000 )) s: still running, $attempts attempt lines, $traces stack-trace lines; e.g."
 grep 'Database not reachable at' "$WORK/app.log" | tail -n 1 | sed 's/^/    /'
-[ "$attempts" -ge 2 ] || fail "no retry was logged"
 [ "$traces" -eq 0 ] || { grep -E '^\s+at ' -B3 "$WORK/app.log" | head -n 20; fail "stack traces were logged"; }
 
 say "stopping the first instance (SIGTERM)"

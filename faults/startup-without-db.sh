@@ -43,8 +43,8 @@ kill -0 "$APP_PID" 2>/dev/null || fail "the app exited while the database was do
 attempts=$(grep -c 'Database not reachable at' "$WORK/app.log" || true)
 traces=$(grep -cE '^\s+at ' "$WORK/app.log" || true)
 observed "after $(( ($(now_ms) - started_at) / 1000 )) s without a database: still running, $attempts attempt lines, $traces stack-trace lines; e.g."
-grep 'Database not reachable at' "$WORK/app.log" | tail -n 1 | sed 's/^/    /'
 [ "$attempts" -ge 2 ] || fail "no retry was logged"
+grep 'Database not reachable at' "$WORK/app.log" | tail -n 1 | sed 's/^/    /'
 [ "$traces" -eq 0 ] || { grep -E '^\s+at ' -B3 "$WORK/app.log" | head -n 20; fail "stack traces were logged"; }
 
 say "starting PostgreSQL"

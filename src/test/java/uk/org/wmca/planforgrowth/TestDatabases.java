@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The database a {@code @TestProfile} with data of its own runs on: an in-memory H2 database by default, and under
  * {@code ./mvnw -Ppg verify} (test profile {@code test,pg}) a PostgreSQL database of its own beside the suite's
- * {@code pfg_test}: {@code pfg_test_<name>}, which {@code .ci/run} creates and every start cleans.
+ * {@code pfg_test}: {@code pfg_test_<name>}, which {@code .ci/run} creates and every start cleans (but for
+ * {@code WebhookRestartIT}'s second start, which must find its first start's data).
  */
 public final class TestDatabases {
 

@@ -186,24 +186,20 @@ public class ChangeFeed {
         if (!database.available()) {
             return; // next time
         }
-        int removed;
         try {
-            removed = compact(Instant.now().minus(config.retention()));
+            int removed = compact(Instant.now().minus(config.retention()));
             if (removed > 0) {
+                Log.infof("Change feed: compacted %d entries older than %s", removed, config.retention());
                 version.refresh(); // this instance drops its feed pages now, the others at their next poll
             }
         } catch (RuntimeException e) {
             if (database.stopping()) {
-                return; // compacted by the next start or another instance
+                return; // the next start or another instance carries on
             }
             if (!DatabaseFailures.isUnavailable(e)) {
                 throw e;
             }
-            database.reportUnavailable(e); // compacted at the next round
-            return;
-        }
-        if (removed > 0) {
-            Log.infof("Change feed: compacted %d entries older than %s", removed, config.retention());
+            database.reportUnavailable(e); // what is left is compacted at the next round; the poll refreshes
         }
     }
 

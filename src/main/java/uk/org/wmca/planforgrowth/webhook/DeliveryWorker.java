@@ -37,7 +37,6 @@ public class DeliveryWorker {
 
     static final String USER_AGENT = "plan-for-growth-webhooks/1";
 
-    /** What was claimed: everything needed to send it. */
     /** A delivery this instance won, with the secrets to sign it with (the current one first). */
     record Claimed(long deliveryId, long subscriptionId, String url, List<String> secrets, String payload) {}
 

@@ -158,6 +158,17 @@ final class Examples {
             }
             """;
 
+    static final String ROTATION_UNDER_WAY = """
+            {
+              "type": "about:blank",
+              "title": "Conflict",
+              "status": 409,
+              "detail": "Webhook 3 was rotated lately: its previous secret signs deliveries until 2026-12-05T10:00:00Z. End that overlap with DELETE /api/v1/admin/webhooks/3/previous-secret once the subscriber uses the current secret, then rotate again.",
+              "instance": "/api/v1/admin/webhooks/3/rotate-secret",
+              "requestId": "7d8e9f0a-1b2c-4d3e-8f4a-5b6c7d8e9f0a"
+            }
+            """;
+
     static final String WRITE_PARAMETER = """
             {
               "type": "about:blank",

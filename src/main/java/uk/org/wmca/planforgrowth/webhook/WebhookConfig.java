@@ -49,7 +49,7 @@ public interface WebhookConfig {
 
     /**
      * {@code pfg.webhooks.previous-secret-valid-for}: after a secret is rotated, how long deliveries are also signed
-     * with the previous one (unless the rotation asks for another time), so that subscribers can switch over.
+     * with the previous one, so that subscribers can switch over (DELETE …/previous-secret ends it sooner).
      */
     @WithDefault("24h")
     Duration previousSecretValidFor();

@@ -282,7 +282,8 @@ public class WebhookResource {
                     + " two signatures in webhook-signature, one made with the new secret and one with the previous,"
                     + " so the subscriber can switch to the new secret without refusing anything; then only the new"
                     + " one. Once the subscriber has switched, or at once when the old secret leaked, end the overlap"
-                    + " with DELETE …/previous-secret. No body, no query parameters.")
+                    + " with DELETE …/previous-secret. While an overlap runs, another rotation is refused (409): it"
+                    + " would stop the oldest secret at once. No body, no query parameters.")
     @APIResponse(
             responseCode = "200",
             description = "The subscription with its new secret (shown only here) and until when the previous one"
@@ -300,6 +301,15 @@ public class WebhookResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = @ExampleObject(name = "query parameter", value = Examples.WRITE_PARAMETER)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The last rotation's overlap still runs: end it with DELETE …/previous-secret first.",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples =
+                                    @ExampleObject(name = "rotation under way", value = Examples.ROTATION_UNDER_WAY)))
     public RestResponse<Envelope<WebhookView>> rotateWebhookSecret(@RestPath String id) {
         WebhookView rotated = webhooks.rotateSecret(parseId(id), config.previousSecretValidFor())
                 .orElseThrow(() -> notFound(id));

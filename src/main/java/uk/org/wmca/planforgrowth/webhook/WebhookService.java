@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -124,36 +126,46 @@ public class WebhookService {
     /**
      * Gives a subscription a new secret, shown in the answer only. Deliveries are signed with the new secret and, for
      * {@code previousValidFor}, also with the one before, so that the subscriber can switch over without refusing
-     * any; a secret older than that stops signing at once.
+     * any. One statement does it, so that a concurrent rotation or a pause after failures cannot write an older
+     * secret back. Refused (409) while an earlier rotation's overlap still runs: rotating again would stop the oldest
+     * secret at once.
      */
     @Transactional
     public Optional<WebhookView> rotateSecret(long id, Duration previousValidFor) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+        String secret = WebhookSignatures.newSecret();
+        int rotated = entityManager
+                .createNativeQuery("update webhook_subscription set previous_secret = secret,"
+                        + " previous_secret_expires_at = ?1, secret = ?2, updated_at = ?3 where id = ?4 and"
+                        + " (previous_secret is null or previous_secret_expires_at <= ?3)")
+                .setParameter(1, now.plus(previousValidFor))
+                .setParameter(2, secret)
+                .setParameter(3, now)
+                .setParameter(4, id)
+                .executeUpdate();
         WebhookSubscription s = entityManager.find(WebhookSubscription.class, id);
         if (s == null) {
             return Optional.empty();
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        s.previousSecret = s.secret;
-        s.previousSecretExpiresAt = now.plus(previousValidFor);
-        s.secret = WebhookSignatures.newSecret();
-        s.updatedAt = now;
+        entityManager.refresh(s);
+        if (rotated == 0) {
+            throw new RotationUnderWayException(id, s.previousSecretExpiresAt);
+        }
         WebhookView view = view(s);
-        return Optional.of(WebhookView.of(s, view.pendingDeliveries(), s.secret));
+        return Optional.of(WebhookView.of(s, view.pendingDeliveries(), secret));
     }
 
     /** Stops signing with the secret before the last rotation; false when there is no such subscription. */
     @Transactional
     public boolean endRotation(long id) {
-        WebhookSubscription s = entityManager.find(WebhookSubscription.class, id);
-        if (s == null) {
-            return false;
-        }
-        if (s.previousSecret != null) {
-            s.previousSecret = null;
-            s.previousSecretExpiresAt = null;
-            s.updatedAt = Instant.now();
-        }
-        return true;
+        int ended = entityManager
+                .createNativeQuery("update webhook_subscription set previous_secret = null,"
+                        + " previous_secret_expires_at = null, updated_at = ?1 where id = ?2 and previous_secret is not"
+                        + " null")
+                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC))
+                .setParameter(2, id)
+                .executeUpdate();
+        return ended == 1 || entityManager.find(WebhookSubscription.class, id) != null; // none to end is fine
     }
 
     /** Deletes a subscription with its outbox and delivery log; false when there is none. */

@@ -6,9 +6,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** A subscriber's URL, the events it wants, the secret its deliveries are signed with, and its health. */
+/**
+ * A subscriber's URL, the events it wants, the secret its deliveries are signed with, and its health. Updated column
+ * by column ({@code @DynamicUpdate}), so that a change of some members (a pause after failures) never writes back
+ * others that a concurrent statement changed (a rotated secret).
+ */
 @Entity
+@DynamicUpdate
 public class WebhookSubscription {
     static final String ACTIVE = "active";
     static final String PAUSED = "paused";

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A webhook subscription as admins see it; the secret only in the answer that created it. */
+/** A webhook subscription as admins see it; the secret only in the answers that created or rotated it. */
 @Schema(name = "Webhook", description = "A webhook subscription.")
 public record WebhookView(
         @Schema(required = true, examples = "3") long id,

@@ -4,13 +4,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +30,9 @@ import uk.org.wmca.planforgrowth.editorial.EditingProfile;
 @QuarkusTest
 @TestProfile(EditingProfile.class)
 class WebhookDeliveryTest {
+
+    @Inject
+    EntityManager entityManager;
 
     private static final String WEBHOOKS = "/api/v1/admin/webhooks";
     private static final Duration WAIT = Duration.ofSeconds(15);
@@ -268,19 +276,41 @@ class WebhookDeliveryTest {
         assertTrue(verifies(first, during, during.header("webhook-signature")), "a subscriber on the old secret");
         assertTrue(verifies(second, during, during.header("webhook-signature")), "a subscriber on the new secret");
 
-        String third = asAdmin().post(rotate).then().statusCode(200).extract().path("data.secret");
         asAdmin()
-                .delete(rotate.replace("/rotate-secret", "/previous-secret"))
+                .post(rotate)
                 .then()
-                .statusCode(204);
+                .statusCode(409)
+                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"))
+                .body("detail", org.hamcrest.Matchers.containsString("previous-secret"));
+        String self = created.getString("data.links.self");
+        asAdmin().delete(self + "/previous-secret").then().statusCode(204);
         String next = publishNewSource();
         Receiver.Received after = receiver.await(
                         "/rotated", 1, WAIT, r -> r.body().contains(next))
                 .get(0);
         assertEquals(1, after.header("webhook-signature").split(" ").length, after.header("webhook-signature"));
-        assertTrue(verifies(third, after, after.header("webhook-signature")), "signed with the newest secret");
-        assertTrue(!verifies(second, after, after.header("webhook-signature")), "the previous one no longer signs");
-        assertTrue(!verifies(first, after, after.header("webhook-signature")), "nor the first");
+        assertTrue(verifies(second, after, after.header("webhook-signature")), "signed with the current secret");
+        assertTrue(!verifies(first, after, after.header("webhook-signature")), "the previous one no longer signs");
+
+        // An overlap also ends when its time is up (a day by default): make it end now.
+        String third = asAdmin().post(rotate).then().statusCode(200).extract().path("data.secret");
+        QuarkusTransaction.requiringNew()
+                .run(() -> entityManager
+                        .createNativeQuery(
+                                "update webhook_subscription set previous_secret_expires_at = ?1 where id" + " = ?2")
+                        .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1))
+                        .setParameter(2, created.getLong("data.id"))
+                        .executeUpdate());
+        asAdmin().get(self).then().statusCode(200).body("data.previousSecretExpiresAt", equalTo(null));
+        String last = publishNewSource();
+        Receiver.Received expired = receiver.await(
+                        "/rotated", 1, WAIT, r -> r.body().contains(last))
+                .get(0);
+        assertEquals(1, expired.header("webhook-signature").split(" ").length, expired.header("webhook-signature"));
+        assertTrue(verifies(third, expired, expired.header("webhook-signature")), "signed with the newest secret");
+        assertTrue(!verifies(second, expired, expired.header("webhook-signature")), "the expired one no longer signs");
+        String fourth = asAdmin().post(rotate).then().statusCode(200).extract().path("data.secret");
+        assertTrue(!fourth.equals(third), "an expired overlap does not stop the next rotation");
     }
 
     private static boolean verifies(String secret, Receiver.Received event, String signatures) throws Exception {

@@ -204,9 +204,21 @@ class WebhookResourceTest {
                 .body("data", not(hasKey("secret")))
                 .body("data.previousSecretExpiresAt", equalTo(rotated.path("data.previousSecretExpiresAt")));
 
+        asAdmin()
+                .post(rotate)
+                .then()
+                .statusCode(409)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("DELETE " + self + "/previous-secret"));
+        asAdmin()
+                .get(self)
+                .then()
+                .body("data.previousSecretExpiresAt", equalTo(rotated.path("data.previousSecretExpiresAt")));
+
         asAdmin().delete(self + "/previous-secret").then().statusCode(204).header("Cache-Control", "no-store");
         asAdmin().get(self).then().body("data.previousSecretExpiresAt", equalTo(null));
         asAdmin().delete(self + "/previous-secret").then().statusCode(204); // nothing to end is fine
+        asAdmin().post(rotate).then().statusCode(200).body("data.secret", not(equalTo(rotated.path("data.secret"))));
         asAdmin().delete(self).then().statusCode(204);
     }
 
