@@ -242,6 +242,21 @@ public class OpenApiDocumentFilter implements OASFilter {
         return headers;
     }
 
+    /** A response whose body is a problem ({@code application/problem+json}), with one named example. */
+    public static APIResponse problemResponse(String description, String exampleName, Object example) {
+        return OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent()
+                        .addMediaType(
+                                Problem.MEDIA_TYPE,
+                                OASFactory.createMediaType()
+                                        .schema(OASFactory.createSchema().ref("Problem"))
+                                        .addExample(
+                                                exampleName,
+                                                OASFactory.createExample()
+                                                        .value(MAPPER.convertValue(example, Object.class)))));
+    }
+
     private static Header responseHeader(String description) {
         return OASFactory.createHeader()
                 .description(description)

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import uk.org.wmca.planforgrowth.common.OpenApiDocumentFilter;
 import uk.org.wmca.planforgrowth.common.Problem;
 import uk.org.wmca.planforgrowth.content.ContentDocument;
 import uk.org.wmca.planforgrowth.content.ContentFiles;
@@ -345,21 +346,7 @@ public final class EditorialDocumentation {
         }
         operation
                 .getResponses()
-                .addAPIResponse(
-                        status,
-                        OASFactory.createAPIResponse()
-                                .description(description)
-                                .content(OASFactory.createContent()
-                                        .addMediaType(
-                                                Problem.MEDIA_TYPE,
-                                                OASFactory.createMediaType()
-                                                        .schema(OASFactory.createSchema()
-                                                                .ref("Problem"))
-                                                        .addExample(
-                                                                status,
-                                                                OASFactory.createExample()
-                                                                        .value(MAPPER.convertValue(
-                                                                                example, Object.class))))));
+                .addAPIResponse(status, OpenApiDocumentFilter.problemResponse(description, status, example));
     }
 
     private static Problem problem(

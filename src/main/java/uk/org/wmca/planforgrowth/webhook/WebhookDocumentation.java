@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
-import uk.org.wmca.planforgrowth.common.Problem;
+import uk.org.wmca.planforgrowth.common.OpenApiDocumentFilter;
 
 /**
  * Describes what subscribers receive, as an OpenAPI 3.1 webhook (the body, the signature headers, the answers), and
@@ -46,13 +46,18 @@ public final class WebhookDocumentation {
             "deleteWebhookPreviousSecret",
             "listWebhookDeliveries");
 
+    /** The writes on one subscription that take no body: their only 400 is a query parameter (writes take none). */
+    private static final Set<String> BODILESS_WRITES =
+            Set.of("deleteWebhook", "rotateWebhookSecret", "deleteWebhookPreviousSecret");
+
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private WebhookDocumentation() {}
 
     /**
      * Documents what the operations on one subscription share, so that each does not repeat it: the {@code id} path
-     * parameter and the 404 for an id that names no subscription (anything but a whole number names none).
+     * parameter, the 404 for an id that names no subscription (anything but a whole number names none), and for the
+     * writes without a body the 400 for a query parameter.
      */
     public static void document(Operation operation) {
         if (!ONE_SUBSCRIPTION.contains(operation.getOperationId())) {
@@ -73,18 +78,18 @@ public final class WebhookDocumentation {
                 .getResponses()
                 .addAPIResponse(
                         "404",
-                        OASFactory.createAPIResponse()
-                                .description("No subscription has this id.")
-                                .content(OASFactory.createContent()
-                                        .addMediaType(
-                                                Problem.MEDIA_TYPE,
-                                                OASFactory.createMediaType()
-                                                        .schema(OASFactory.createSchema()
-                                                                .ref("Problem"))
-                                                        .addExample(
-                                                                "unknown id",
-                                                                OASFactory.createExample()
-                                                                        .value(json(Examples.NOT_FOUND))))));
+                        OpenApiDocumentFilter.problemResponse(
+                                "No subscription has this id.", "unknown id", json(Examples.NOT_FOUND)));
+        if (BODILESS_WRITES.contains(operation.getOperationId())) {
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "400",
+                            OpenApiDocumentFilter.problemResponse(
+                                    "A query parameter was sent; writes take none.",
+                                    "query parameter",
+                                    json(Examples.WRITE_PARAMETER)));
+        }
         // in status order, as the annotated responses are, so that the 404 is not listed last
         operation
                 .getResponses()

@@ -44,8 +44,8 @@ import uk.org.wmca.planforgrowth.common.StrictJson;
 
 /**
  * Manages webhook subscriptions and shows their delivery log. Admin tokens only; responses are never cached. The
- * {@code id} path parameter and the 404 of the operations on one subscription are documented once, in
- * {@link WebhookDocumentation#document}.
+ * {@code id} path parameter and the 404 of the operations on one subscription, and the 400 of its writes without a
+ * body, are documented once, in {@link WebhookDocumentation#document}.
  */
 @Path(WebhookView.PATH)
 @Produces(MediaType.APPLICATION_JSON)
@@ -257,14 +257,6 @@ public class WebhookResource {
             summary = "Delete a webhook",
             description = "Deletes the subscription with its pending deliveries and its delivery log.")
     @APIResponse(responseCode = "204", description = "The subscription is gone.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A query parameter was sent; this resource takes none.",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "query parameter", value = Examples.WRITE_PARAMETER)))
     public RestResponse<Void> deleteWebhook(@Context UriInfo uri, @RestPath String id) {
         QueryParameters.allowOnly(uri, Set.of());
         if (!webhooks.delete(parseId(id))) {
@@ -294,14 +286,6 @@ public class WebhookResource {
                             schema = @Schema(implementation = WebhookEnvelope.class),
                             examples = @ExampleObject(name = "rotated", value = Examples.ROTATED)))
     @APIResponse(
-            responseCode = "400",
-            description = "A query parameter was sent; this operation takes none.",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "query parameter", value = Examples.WRITE_PARAMETER)))
-    @APIResponse(
             responseCode = "409",
             description = "The last rotation's overlap still runs: end it with DELETE …/previous-secret first.",
             content =
@@ -324,14 +308,6 @@ public class WebhookResource {
                     + " once: after the subscriber confirmed it uses the new secret, or when the old one leaked."
                     + " Nothing to end is fine (204).")
     @APIResponse(responseCode = "204", description = "Deliveries are signed with the current secret only.")
-    @APIResponse(
-            responseCode = "400",
-            description = "A query parameter was sent; this operation takes none.",
-            content =
-                    @Content(
-                            mediaType = Problem.MEDIA_TYPE,
-                            schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "query parameter", value = Examples.WRITE_PARAMETER)))
     public RestResponse<Void> deleteWebhookPreviousSecret(@RestPath String id) {
         if (!webhooks.endRotation(parseId(id))) {
             throw notFound(id);
