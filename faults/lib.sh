@@ -94,3 +94,18 @@ crawl() {
   done
   rm -f "$out.headers" "$out.body"
 }
+
+# check_waiting <base url> <work dir> <context>: an instance that waits for its database must answer readiness 503
+# (saying why) and API requests 503 problem+json with Retry-After; prints what it saw. <context> ends the messages,
+# e.g. "without a database".
+check_waiting() {
+  local base="$1" work="$2" context="$3" ready api
+  ready=$(curl -s -o "$work/ready.json" -w '%{http_code}' "$base/q/health/ready")
+  [ "$ready" = 503 ] || fail "readiness answered $ready $context"
+  observed "readiness $ready: $(jq -c '.checks[] | select(.name == "Database migrated and content ready") | .data' "$work/ready.json")"
+  api=$(curl -s -D "$work/api.h" -o "$work/api.json" -w '%{http_code}' "$base/api/v1/clusters")
+  [ "$api" = 503 ] || fail "the API answered $api $context"
+  grep -qi '^content-type: application/problem+json' "$work/api.h" || fail "the 503 is not problem+json"
+  grep -qi '^retry-after:' "$work/api.h" || fail "the 503 has no Retry-After"
+  observed "API $context: $api problem+json, Retry-After $(grep -i '^retry-after:' "$work/api.h" | tr -d '\r' | cut -d' ' -f2)"
+}

@@ -44,14 +44,7 @@ started_at=$(now_ms)
 ms=$(wait_for "$BASE/q/health/live" "$START_SECONDS") \
   || fail "HTTP did not come up while the database file was held (the app exited?)"
 observed "second instance: HTTP up ${ms} ms after the launch while the file is held; liveness UP"
-ready=$(curl -s -o "$WORK/ready.json" -w '%{http_code}' "$BASE/q/health/ready")
-[ "$ready" = 503 ] || fail "readiness answered $ready while the database file was held"
-observed "readiness $ready: $(jq -c '.checks[] | select(.name == "Database migrated and content ready") | .data' "$WORK/ready.json")"
-api=$(curl -s -D "$WORK/api.h" -o "$WORK/api.json" -w '%{http_code}' "$BASE/api/v1/clusters")
-[ "$api" = 503 ] || fail "the API answered $api while the database file was held"
-grep -qi '^content-type: application/problem+json' "$WORK/api.h" || fail "the 503 is not problem+json"
-grep -qi '^retry-after:' "$WORK/api.h" || fail "the 503 has no Retry-After"
-observed "API while the file is held: $api problem+json, Retry-After $(grep -i '^retry-after:' "$WORK/api.h" | tr -d '\r' | cut -d' ' -f2)"
+check_waiting "$BASE" "$WORK" "while the file is held"
 [ "$(curl -s -o /dev/null -w '%{http_code}' "$HOLDER/api/v1/sources/$id")" = 200 ] \
   || fail "the first instance stopped serving while the second waited"
 

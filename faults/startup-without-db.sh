@@ -29,14 +29,7 @@ start_app "$APP" "$PORT" "$WORK/app.log" PFG_DB_URL="jdbc:postgresql://127.0.0.1
 started_at=$(now_ms)
 ms=$(wait_for "$BASE/q/health/live" "$START_SECONDS") || fail "HTTP did not come up while the database was down (the app exited?)"
 observed "HTTP up without the database ${ms} ms after the launch; liveness UP"
-ready=$(curl -s -o "$WORK/ready.json" -w '%{http_code}' "$BASE/q/health/ready")
-[ "$ready" = 503 ] || fail "readiness answered $ready without a database"
-observed "readiness $ready: $(jq -c '.checks[] | select(.name == "Database migrated and content ready") | .data' "$WORK/ready.json")"
-api=$(curl -s -D "$WORK/api.h" -o "$WORK/api.json" -w '%{http_code}' "$BASE/api/v1/clusters")
-[ "$api" = 503 ] || fail "the API answered $api without a database"
-grep -qi '^content-type: application/problem+json' "$WORK/api.h" || fail "the 503 is not problem+json"
-grep -qi '^retry-after:' "$WORK/api.h" || fail "the 503 has no Retry-After"
-observed "API without a database: $api problem+json, Retry-After $(grep -i '^retry-after:' "$WORK/api.h" | tr -d '\r' | cut -d' ' -f2)"
+check_waiting "$BASE" "$WORK" "without a database"
 
 sleep "$DOWN"
 kill -0 "$APP_PID" 2>/dev/null || fail "the app exited while the database was down"
