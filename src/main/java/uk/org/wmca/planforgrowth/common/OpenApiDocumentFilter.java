@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
@@ -283,6 +285,51 @@ public class OpenApiDocumentFilter implements OASFilter {
             EditorialDocumentation.documentWriteFormats(openAPI.getComponents().getSchemas());
         }
         WebhookDocumentation.describe(openAPI);
+        documentOversizedBodies(openAPI);
+    }
+
+    /**
+     * {@code WriteRequests} refuses every write to {@code /api/v1} whose announced body is over
+     * {@code pfg.editing.max-body-bytes} with a 413 before reading it, also a write that takes no body. Each write that
+     * does not document its own 413 (the editorial writes and the import do) gets this one.
+     */
+    private static void documentOversizedBodies(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        openAPI.getPaths().getPathItems().forEach((path, item) -> {
+            if (!path.startsWith("/api/v1") || item.getOperations() == null) {
+                return;
+            }
+            item.getOperations().forEach((method, operation) -> {
+                boolean write = method == PathItem.HttpMethod.POST
+                        || method == PathItem.HttpMethod.PUT
+                        || method == PathItem.HttpMethod.PATCH
+                        || method == PathItem.HttpMethod.DELETE;
+                if (!write
+                        || operation.getResponses() == null
+                        || operation.getResponses().getAPIResponse("413") != null) {
+                    return;
+                }
+                String description = operation.getRequestBody() == null
+                        ? "A body over pfg.editing.max-body-bytes was announced; it is refused before it is read (this"
+                                + " operation takes no body)."
+                        : "The body is over the configured limit (pfg.editing.max-body-bytes); it is refused before"
+                                + " it is read.";
+                Problem example = new Problem(
+                        "about:blank",
+                        "Content Too Large",
+                        413,
+                        "The request body is larger than the limit of 65536 bytes.",
+                        path,
+                        "5f2b8f0e-8c1d-4a55-9a57-1f0f3c1e2b7a",
+                        List.of());
+                operation.getResponses().addAPIResponse("413", problemResponse(description, "too large", example));
+                operation
+                        .getResponses()
+                        .setAPIResponses(new TreeMap<>(operation.getResponses().getAPIResponses()));
+            });
+        });
     }
 
     @Override

@@ -57,6 +57,20 @@ class TokenResourceTest {
     }
 
     @Test
+    void shouldRefuseAnOversizedBodyWith413BeforeReadingIt() {
+        String name = "x".repeat(70_000); // over pfg.editing.max-body-bytes (65536)
+        asAdmin()
+                .contentType("application/json")
+                .body("{\"name\": \"" + name + "\", \"role\": \"editor\"}")
+                .when()
+                .post(TOKENS)
+                .then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", containsString("65536"));
+    }
+
+    @Test
     void shouldShowTheSecretOnceThenNeverAgainAndRevokeTheToken() {
         String name = uniqueName("lifecycle");
         Response created = create(Map.of("name", name, "role", "admin"))

@@ -287,21 +287,21 @@ class OpenApiDocumentTest {
         Map<String, List<String>> expected = Map.ofEntries(
                 Map.entry(
                         "post /api/v1/admin/tokens",
-                        List.of("201", "400", "401", "403", "406", "409", "415", "422", "429", "500", "503")),
+                        List.of("201", "400", "401", "403", "406", "409", "413", "415", "422", "429", "500", "503")),
                 Map.entry("get /api/v1/admin/tokens", List.of("200", "400", "401", "403", "406", "429", "500", "503")),
                 Map.entry(
                         "get /api/v1/admin/tokens/{id}",
                         List.of("200", "400", "401", "403", "404", "406", "429", "500", "503")),
                 Map.entry(
                         "delete /api/v1/admin/tokens/{id}",
-                        List.of("204", "400", "401", "403", "404", "406", "429", "500", "503")),
+                        List.of("204", "400", "401", "403", "404", "406", "413", "429", "500", "503")),
                 Map.entry("get /api/v1/admin/export", List.of("200", "400", "401", "403", "406", "429", "500", "503")),
                 Map.entry(
                         "post /api/v1/admin/import",
                         List.of("200", "400", "401", "403", "406", "409", "413", "415", "422", "429", "500", "503")),
                 Map.entry(
                         "post /api/v1/admin/webhooks",
-                        List.of("201", "400", "401", "403", "406", "415", "422", "429", "500", "503")),
+                        List.of("201", "400", "401", "403", "406", "413", "415", "422", "429", "500", "503")),
                 Map.entry(
                         "get /api/v1/admin/webhooks", List.of("200", "400", "401", "403", "406", "429", "500", "503")),
                 Map.entry(
@@ -309,10 +309,16 @@ class OpenApiDocumentTest {
                         List.of("200", "400", "401", "403", "404", "406", "429", "500", "503")),
                 Map.entry(
                         "patch /api/v1/admin/webhooks/{id}",
-                        List.of("200", "400", "401", "403", "404", "406", "415", "422", "429", "500", "503")),
+                        List.of("200", "400", "401", "403", "404", "406", "413", "415", "422", "429", "500", "503")),
                 Map.entry(
                         "delete /api/v1/admin/webhooks/{id}",
-                        List.of("204", "400", "401", "403", "404", "406", "429", "500", "503")),
+                        List.of("204", "400", "401", "403", "404", "406", "413", "429", "500", "503")),
+                Map.entry(
+                        "post /api/v1/admin/webhooks/{id}/rotate-secret",
+                        List.of("200", "400", "401", "403", "404", "406", "409", "413", "429", "500", "503")),
+                Map.entry(
+                        "delete /api/v1/admin/webhooks/{id}/previous-secret",
+                        List.of("204", "400", "401", "403", "404", "406", "413", "429", "500", "503")),
                 Map.entry(
                         "get /api/v1/admin/webhooks/{id}/deliveries",
                         List.of("200", "400", "401", "403", "404", "406", "429", "500", "503")));

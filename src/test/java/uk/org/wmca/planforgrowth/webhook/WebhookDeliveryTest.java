@@ -284,33 +284,32 @@ class WebhookDeliveryTest {
                 .body("detail", org.hamcrest.Matchers.containsString("previous-secret"));
         String self = created.getString("data.links.self");
         asAdmin().delete(self + "/previous-secret").then().statusCode(204);
-        String next = publishNewSource();
-        Receiver.Received after = receiver.await(
-                        "/rotated", 1, WAIT, r -> r.body().contains(next))
-                .get(0);
-        assertEquals(1, after.header("webhook-signature").split(" ").length, after.header("webhook-signature"));
-        assertTrue(verifies(second, after, after.header("webhook-signature")), "signed with the current secret");
-        assertTrue(!verifies(first, after, after.header("webhook-signature")), "the previous one no longer signs");
+        assertSignedOnlyWith(second, first, "after DELETE …/previous-secret");
 
         // An overlap also ends when its time is up (a day by default): make it end now.
         String third = asAdmin().post(rotate).then().statusCode(200).extract().path("data.secret");
         QuarkusTransaction.requiringNew()
                 .run(() -> entityManager
                         .createNativeQuery(
-                                "update webhook_subscription set previous_secret_expires_at = ?1 where id" + " = ?2")
+                                "update webhook_subscription set previous_secret_expires_at = ?1 where id = ?2")
                         .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1))
                         .setParameter(2, created.getLong("data.id"))
                         .executeUpdate());
         asAdmin().get(self).then().statusCode(200).body("data.previousSecretExpiresAt", equalTo(null));
-        String last = publishNewSource();
-        Receiver.Received expired = receiver.await(
-                        "/rotated", 1, WAIT, r -> r.body().contains(last))
-                .get(0);
-        assertEquals(1, expired.header("webhook-signature").split(" ").length, expired.header("webhook-signature"));
-        assertTrue(verifies(third, expired, expired.header("webhook-signature")), "signed with the newest secret");
-        assertTrue(!verifies(second, expired, expired.header("webhook-signature")), "the expired one no longer signs");
+        assertSignedOnlyWith(third, second, "after the overlap's time");
         String fourth = asAdmin().post(rotate).then().statusCode(200).extract().path("data.secret");
         assertTrue(!fourth.equals(third), "an expired overlap does not stop the next rotation");
+    }
+
+    /** Publishes a change; its delivery to /rotated carries one signature, made with {@code current}, not {@code old}. */
+    private void assertSignedOnlyWith(String current, String old, String when) throws Exception {
+        String key = publishNewSource();
+        Receiver.Received event =
+                receiver.await("/rotated", 1, WAIT, r -> r.body().contains(key)).get(0);
+        String signatures = event.header("webhook-signature");
+        assertEquals(1, signatures.split(" ").length, when + ": " + signatures);
+        assertTrue(verifies(current, event, signatures), when + ": signed with the current secret");
+        assertTrue(!verifies(old, event, signatures), when + ": the previous secret no longer signs");
     }
 
     private static boolean verifies(String secret, Receiver.Received event, String signatures) throws Exception {

@@ -223,6 +223,25 @@ class WebhookResourceTest {
     }
 
     @Test
+    void shouldRefuseOversizedBodiesWith413BeforeReadingThem() {
+        // EditingProfile: pfg.editing.max-body-bytes=8192
+        String oversized = "{\"url\": \"http://127.0.0.1:9/" + "x".repeat(9000) + "\", \"events\": [\"*\"]}";
+        create(oversized)
+                .then()
+                .statusCode(413)
+                .contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("8192"));
+        asAdmin().get(WEBHOOKS).then().body("data.url", not(hasItem(containsString("xxxx"))));
+        asAdmin()
+                .contentType("application/json")
+                .body(oversized)
+                .post(WEBHOOKS + "/1/rotate-secret")
+                .then()
+                .statusCode(413)
+                .contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
     void shouldRefuseRotationsOfNothingOrByOthers() {
         asAdmin()
                 .post(WEBHOOKS + "/99999999/rotate-secret")
