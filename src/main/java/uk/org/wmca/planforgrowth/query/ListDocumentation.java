@@ -65,7 +65,8 @@ public final class ListDocumentation {
         operation.addParameter(query(
                 "format",
                 "json (the default) or csv. Overrides the Accept header, for links in a browser. CSV is RFC 4180,"
-                        + " UTF-8, with a header row; without page and size it holds every matching item.",
+                        + " UTF-8, with a header row; without page and size it holds every matching item. "
+                        + ListResponses.LIST_RULE,
                 OASFactory.createSchema().addType(Schema.SchemaType.STRING).enumeration(List.of("json", "csv")),
                 "csv"));
         addPaging(operation);
@@ -178,9 +179,9 @@ public final class ListDocumentation {
                     .append(String.join(", ", extra))
                     .append('.');
         }
-        return text.append(" Values of an embedded list are joined with '")
-                .append(ListResponses.JOINER)
-                .append("' in one cell; empty values are empty cells; fields keeps only the columns it names.")
+        return text.append(" An absent or null value is an empty cell. ")
+                .append(ListResponses.LIST_RULE)
+                .append(" fields keeps only the columns it names.")
                 .toString();
     }
 

@@ -12,7 +12,7 @@ import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 import org.jboss.resteasy.reactive.RestResponse;
 import uk.org.wmca.planforgrowth.common.CsvDocument;
 import uk.org.wmca.planforgrowth.common.Envelope;
@@ -27,14 +27,27 @@ import uk.org.wmca.planforgrowth.common.Problem;
  * with one column per published value in a fixed order.
  *
  * <p>CSV columns are the item's members in the order of the JSON, nested members named with dots
- * ({@code links.self}, {@code places.name}); a list of values is one cell with the values joined by {@value
- * #JOINER}; an absent or null value is an empty cell.
+ * ({@code links.self}, {@code places.name}); an absent or null value is an empty cell. The column of a member of an
+ * embedded list holds one value per item, in the items' order, joined by {@value #JOINER}, so that the columns of one
+ * list split into lists of equal length that line up item by item: a null value keeps its place as {@value
+ * #NULL_VALUE}, a backslash or semicolon in a value is escaped with a backslash, and an empty list is an empty cell.
  */
 @ApplicationScoped
 public class ListResponses {
 
     /** What joins the values of a list in one CSV cell. */
     public static final String JOINER = "; ";
+
+    /** What stands for a null value in an embedded list (the null of PostgreSQL's COPY text format). */
+    public static final String NULL_VALUE = "\\N";
+
+    /** How a reader splits an embedded list's cell into its values; the spec and README say the same in words. */
+    public static final String LIST_RULE = "The column of a member of an embedded list (facts.value, places.name)"
+            + " holds one value per item, in the items' order, joined by '" + JOINER + "'. To read it: an empty cell"
+            + " is an empty list; otherwise read left to right, where an unescaped '" + JOINER + "' ends a value and a"
+            + " backslash makes the character after it literal (\\; is ;, \\\\ is \\); a value written exactly "
+            + NULL_VALUE + " is null. So the columns of one embedded list split into lists of the same length that"
+            + " line up item by item.";
 
     private final Envelopes envelopes;
     private final ObjectMapper mapper;
@@ -151,19 +164,36 @@ public class ListResponses {
         }
     }
 
-    /** The text of one cell: the value at a path, with the values of lists on the way joined. */
+    /** The text of one cell: the value at a path, with the values of lists on the way joined; empty for none. */
     private static String cell(JsonNode node, String[] path, int depth) {
+        String value = value(node, path, depth);
+        return value == null ? "" : value;
+    }
+
+    /** The value at a path, or null; an embedded list's values joined by the {@link #LIST_RULE}, null if empty. */
+    private static String value(JsonNode node, String[] path, int depth) {
         if (node == null || node.isNull() || node.isMissingNode()) {
-            return "";
+            return null;
         }
         if (node.isArray()) {
-            List<String> values = new ArrayList<>();
-            node.forEach(element -> values.add(cell(element, path, depth)));
-            return values.stream().filter(v -> !v.isEmpty()).collect(Collectors.joining(JOINER));
+            if (node.isEmpty()) {
+                return null;
+            }
+            StringJoiner values = new StringJoiner(JOINER);
+            node.forEach(element -> {
+                String value = value(element, path, depth);
+                values.add(value == null ? NULL_VALUE : escape(value));
+            });
+            return values.toString();
         }
         if (depth == path.length) {
             return node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText();
         }
-        return cell(node.get(path[depth]), path, depth + 1);
+        return value(node.get(path[depth]), path, depth + 1);
+    }
+
+    /** One value of an embedded list with its backslashes and semicolons escaped, so that splitting cannot cut it. */
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace(";", "\\;");
     }
 }

@@ -4,17 +4,28 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.org.wmca.planforgrowth.Api.given;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -193,6 +204,138 @@ class CsvTest {
     void shouldNotOfferCsvForOneItem() {
         given().accept("text/csv").when().get("/api/v1/places/coventry").then().statusCode(406);
     }
+
+    /** Every list with every relation it can include, as the API itself lists them when asked for one it lacks. */
+    @TestFactory
+    Stream<DynamicTest> shouldKeepEachEmbeddedValueWithItsItemOnEveryListWithEveryInclude() {
+        return QueryFixtures.everyList()
+                .flatMap(list -> given()
+                        .queryParam("include", "no-such-relation")
+                        .when()
+                        .get("/api/v1/" + list)
+                        .then()
+                        .statusCode(400)
+                        .extract()
+                        .jsonPath()
+                        .getList("errors[0].valid", String.class)
+                        .stream()
+                        .map(relation -> DynamicTest.dynamicTest(
+                                list + "?include=" + relation,
+                                () -> shouldKeepEachEmbeddedValueWithItsItem(list, relation))));
+    }
+
+    private void shouldKeepEachEmbeddedValueWithItsItem(String list, String relation) throws IOException {
+        JsonNode json = JSON.readTree(given().queryParam("include", relation)
+                .queryParam("size", 100)
+                .when()
+                .get("/api/v1/" + list)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray());
+        assertTrue(json.at("/meta/total").asInt() <= 100, "one page holds the whole list");
+        List<List<String>> rows = rows(given().queryParam("include", relation)
+                .queryParam("format", "csv")
+                .when()
+                .get("/api/v1/" + list)
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+        List<String> header = rows.get(0);
+        JsonNode items = json.get("data");
+        assertEquals(items.size(), rows.size() - 1);
+        List<Integer> embedded = new ArrayList<>();
+        for (int column = 0; column < header.size(); column++) {
+            if (header.get(column).startsWith(relation + ".")) {
+                embedded.add(column);
+            }
+        }
+        assertFalse(embedded.isEmpty(), "the relation has columns");
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode related = items.get(i).get(relation);
+            for (int column : embedded) {
+                String path = header.get(column).substring(relation.length() + 1);
+                List<String> expected = new ArrayList<>();
+                related.forEach(item -> expected.add(text(item.at("/" + path.replace('.', '/')))));
+                List<String> split = splitEmbedded(rows.get(i + 1).get(column));
+                assertEquals(
+                        expected,
+                        split,
+                        list + " item " + items.get(i).at("/links/self").asText() + ", column " + header.get(column));
+            }
+        }
+    }
+
+    @Test
+    void shouldKeepANullValueInItsPlaceAndEscapeTheSeparator() throws IOException {
+        List<List<String>> rows = rows(given().queryParam("include", "facts")
+                .queryParam("fields", "slug,facts.id,facts.value,facts.label")
+                .queryParam("format", "csv")
+                .when()
+                .get("/api/v1/clusters")
+                .then()
+                .statusCode(200)
+                .extract()
+                .response());
+        assertEquals(List.of("slug", "facts.id", "facts.label", "facts.value"), rows.get(0));
+        String values = rows.stream().map(row -> row.get(3)).reduce("", String::concat);
+        assertTrue(values.contains("\\N"), "a fact without a value keeps its place: " + values);
+        for (List<String> row : rows.subList(1, rows.size())) {
+            int facts = splitEmbedded(row.get(1)).size();
+            assertEquals(facts, splitEmbedded(row.get(2)).size(), row.get(0) + " labels");
+            assertEquals(facts, splitEmbedded(row.get(3)).size(), row.get(0) + " values");
+        }
+    }
+
+    /**
+     * Splits an embedded list's cell by the documented rule: empty is no items; an unescaped "; " ends a value; a
+     * backslash makes the next character literal; a value written exactly \N is null (returned as null).
+     */
+    static List<String> splitEmbedded(String cell) {
+        List<String> values = new ArrayList<>();
+        if (cell.isEmpty()) {
+            return values;
+        }
+        StringBuilder raw = new StringBuilder();
+        StringBuilder value = new StringBuilder();
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '\\' && i + 1 < cell.length()) {
+                raw.append(c).append(cell.charAt(i + 1));
+                value.append(cell.charAt(++i));
+            } else if (cell.startsWith("; ", i)) {
+                values.add(raw.toString().equals("\\N") ? null : value.toString());
+                raw.setLength(0);
+                value.setLength(0);
+                i++;
+            } else {
+                raw.append(c);
+                value.append(c);
+            }
+        }
+        values.add(raw.toString().equals("\\N") ? null : value.toString());
+        return values;
+    }
+
+    @Test
+    void shouldSplitByTheDocumentedRule() {
+        assertEquals(List.of(), splitEmbedded(""));
+        assertEquals(Arrays.asList("a; b", null, "c\\", "N"), splitEmbedded("a\\; b; \\N; c\\\\; N"));
+    }
+
+    /** A JSON value as the CSV writes it: numbers in plain notation, null (or absent) as null. */
+    private static String text(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        return node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText();
+    }
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .build();
 
     static List<List<String>> rows(Response response) throws IOException {
         CsvMapper mapper =
