@@ -90,7 +90,10 @@ import uk.org.wmca.planforgrowth.http.RateLimits;
                             @APIResponse(
                                     name = OpenApiDefinition.NOT_ACCEPTABLE,
                                     responseCode = "406",
-                                    description = "The Accept header asks for a format this resource cannot produce.",
+                                    description = "The Accept header asks for a format this resource cannot produce"
+                                            + " and does not name application/problem+json, the type of every"
+                                            + " error, which is acceptable everywhere (format= on a list or item"
+                                            + " overrides Accept).",
                                     content =
                                             @Content(
                                                     mediaType = Problem.MEDIA_TYPE,

@@ -1,7 +1,6 @@
 package uk.org.wmca.planforgrowth.common;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -44,7 +43,7 @@ public final class Representation {
         this.etag = etag;
         this.gzipEtag = gzipEtag;
         this.lastModified = lastModified;
-        String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(lastModified.atZone(ZoneOffset.UTC));
+        String date = HttpDates.format(lastModified);
         Map<String, String> validators = validators(etag, date, cacheControl, extraHeaders);
         this.notModified = new Reply(304, validators, null);
         this.ok = new Reply(200, content(validators, contentType, body, false), body);
