@@ -26,7 +26,7 @@ public class EmbedCards {
     /** Suggested width of a framed card, in CSS pixels; the narrowest it is laid out for is {@value #MIN_WIDTH}. */
     public static final int DEFAULT_WIDTH = 480;
 
-    public static final int MIN_WIDTH = 280;
+    public static final int MIN_WIDTH = 200;
 
     /**
      * What a card template needs besides the card.
@@ -148,7 +148,7 @@ public class EmbedCards {
                 theme,
                 origin,
                 cardUrl,
-                "/oembed?url=" + URLEncoder.encode(cardUrl, StandardCharsets.UTF_8),
+                origin + "/oembed?url=" + URLEncoder.encode(cardUrl, StandardCharsets.UTF_8),
                 InlineStyles.text(InlineStyles.CARD),
                 InlineStyles.text(InlineStyles.CARD_PAGE),
                 attribution.title(),

@@ -49,7 +49,7 @@ public class EmbedResource {
                     + " the fragment can set its own through the --pfg-* custom properties.";
     static final String DESCRIPTION = " A whole HTML page (en-GB, no scripts, no cookies, nothing loaded from"
             + " elsewhere) that any site may frame, with oEmbed discovery and OpenGraph and Twitter meta. Frame it"
-            + " with the iframe snippet that /oembed answers, at least 280 pixels wide.";
+            + " with the iframe snippet that /oembed answers, at least " + EmbedCards.MIN_WIDTH + " pixels wide.";
 
     private final ClusterService clusters;
     private final ThemeService themes;

@@ -27,7 +27,7 @@ public record OEmbed(
                 required = true)
         String html,
 
-        @Schema(description = "Width of the iframe in CSS pixels: at most maxwidth, at least 280.", required = true)
+        @Schema(description = "Width of the iframe in CSS pixels: 480, or maxwidth if smaller.", required = true)
         int width,
 
         @Schema(description = "Height of the iframe in CSS pixels: at most maxheight.", required = true)

@@ -11,13 +11,20 @@ import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
 /**
  * Reads the {@code url} of an oEmbed request: a card's page ({@code /embed/clusters/x}, optionally
  * {@code ?theme=dark}), an item's API path ({@code /api/v1/clusters/x}, any query), or its entry on the landing page
- * ({@code /#cluster-x}), on this API's origin (scheme aside: a proxy may end TLS in front of us).
+ * ({@code /#cluster-x}), or the landing page itself, on this API's origin (scheme aside: a proxy may end TLS in front of us).
  */
 @ApplicationScoped
 class OEmbedUrls {
 
-    /** What a URL names: a collection with cards, a key in it, and the theme to frame it in. */
-    record Target(String collection, String key, String theme) {}
+    /** What a URL names: a collection with cards, a key in it, and the theme to frame it in; or the landing page. */
+    record Target(String collection, String key, String theme) {
+
+        static final Target LANDING_PAGE = new Target(null, null, null);
+
+        boolean landingPage() {
+            return collection == null;
+        }
+    }
 
     private static final Pattern ITEM_PATH = Pattern.compile("/(?:embed|api/v1)/(clusters|themes|places)/([^/]+)");
     private static final Pattern LANDING_ENTRY = Pattern.compile("(cluster|theme|place)-(.+)");
@@ -42,6 +49,10 @@ class OEmbedUrls {
             if (entry.matches()) {
                 return new Target(entry.group(1) + "s", entry.group(2), EmbedCards.THEMES.get(0));
             }
+        }
+        if (path.equals("/")
+                && (uri.getRawFragment() == null || uri.getRawFragment().isEmpty())) {
+            return Target.LANDING_PAGE;
         }
         Matcher item = ITEM_PATH.matcher(path);
         if (!item.matches()) {

@@ -74,7 +74,13 @@ public class LandingPage {
             List<Entry> themes,
             List<Entry> places,
             String attributionTitle,
-            String attributionUrl) {}
+            String attributionUrl) {
+
+        /** The page's oEmbed discovery link, absolute as consumers need it. */
+        public String oembedHref() {
+            return origin + "/oembed?url=" + URLEncoder.encode(origin + "/", StandardCharsets.UTF_8);
+        }
+    }
 
     private final ClusterRepository clusters;
     private final ThemeRepository themes;

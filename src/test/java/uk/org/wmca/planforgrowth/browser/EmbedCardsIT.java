@@ -30,10 +30,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import uk.org.wmca.planforgrowth.embed.EmbedCards;
 
 /**
  * The embed cards as a partner site shows them: framed by a page of another origin ({@link PartnerSite} on
- * 127.0.0.1, the application on localhost), in both themes, down to 280 pixels wide, and from the oEmbed answer's
+ * 127.0.0.1, the application on localhost), in both themes, down to EmbedCards.MIN_WIDTH (200) pixels wide, and from the oEmbed answer's
  * snippet; the application's other pages refuse to be framed there. No cookies, no console errors.
  */
 @ExtendWith(TheApp.class)
@@ -118,23 +119,24 @@ class EmbedCardsIT {
 
     @ParameterizedTest(name = "{0} card, {2} theme")
     @MethodSource("cardsInEachTheme")
-    void shouldFitAFrame280PixelsWideWithoutScrollingSideways(String type, String path, String theme) {
+    void shouldFitAFrameAsNarrowAsTheNarrowestLayoutWithoutScrollingSideways(String type, String path, String theme) {
         String card = TheApp.url(path + (theme.equals("light") ? "" : "?theme=" + theme));
         String page = partner.page(
                 "/narrow-" + type + "-" + theme,
                 "A narrow column",
-                PartnerSite.frame("card", card, 280, 1400, "Embed card"));
+                PartnerSite.frame("card", card, EmbedCards.MIN_WIDTH, 1400, "Embed card"));
         browser.open(page);
         WebElement frame = browser.driver().findElement(By.id("card"));
         browser.driver().switchTo().frame(frame);
         try {
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.pfg-card")));
-            assertEquals(280L, ((Number) browser.script("return window.innerWidth")).longValue());
-            assertNoSidewaysScrolling(type + " " + theme + " at 280 px");
+            assertEquals(
+                    (long) EmbedCards.MIN_WIDTH, ((Number) browser.script("return window.innerWidth")).longValue());
+            assertNoSidewaysScrolling(type + " " + theme + " at " + EmbedCards.MIN_WIDTH + " px");
         } finally {
             browser.driver().switchTo().defaultContent();
         }
-        browser.screenshot(frame, "partner-280px-" + type + "-" + theme);
+        browser.screenshot(frame, "partner-" + EmbedCards.MIN_WIDTH + "px-" + type + "-" + theme);
         assertEquals(List.of(), browser.consoleErrors(), "console errors");
     }
 

@@ -201,9 +201,10 @@ class OpenApiDocumentTest {
             assertTrue(oembed.get("responses").has(status), "/oembed documents no " + status);
         }
         assertEquals(
-                "#/components/schemas/OEmbed",
-                oembed.at("/responses/200/content/application~1json/schema/$ref")
-                        .asText());
+                "[{\"$ref\":\"#/components/schemas/OEmbed\"},{\"$ref\":\"#/components/schemas/OEmbedLink\"}]",
+                oembed.at("/responses/200/content/application~1json/schema/oneOf")
+                        .toString(),
+                "rich for a card, link for the landing page");
         assertTrue(
                 oembed.at("/responses/200/content/application~1json/examples").size() > 0);
         JsonNode fact = spec.at("/paths/~1api~1v1~1facts~1{id}/get/responses/200/content");

@@ -161,8 +161,8 @@ class EmbedCardsTest {
         String html = card(EV).asString();
         String cardUrl = origin() + EV;
         assertTrue(
-                html.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"/oembed?url="
-                        + URLEncoder.encode(cardUrl, StandardCharsets.UTF_8) + "\""),
+                html.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + origin()
+                        + "/oembed?url=" + URLEncoder.encode(cardUrl, StandardCharsets.UTF_8) + "\""),
                 html);
         assertTrue(html.contains("<meta property=\"og:title\" content=\"" + EV_NAME + "\">"));
         assertTrue(html.contains("<meta property=\"og:type\" content=\"website\">"));
@@ -183,7 +183,7 @@ class EmbedCardsTest {
         String dark = card(EV + "?theme=dark").asString();
         assertTrue(dark.contains("<article class=\"pfg-card\" data-pfg-type=\"cluster\" data-theme=\"dark\">"), dark);
         assertTrue(dark.contains("<meta property=\"og:url\" content=\"" + origin() + EV + "?theme=dark\">"), dark);
-        assertTrue(dark.contains("href=\"/oembed?url="
+        assertTrue(dark.contains("href=\"" + origin() + "/oembed?url="
                 + URLEncoder.encode(origin() + EV + "?theme=dark", StandardCharsets.UTF_8) + "\""));
     }
 

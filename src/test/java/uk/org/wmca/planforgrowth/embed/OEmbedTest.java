@@ -1,8 +1,10 @@
 package uk.org.wmca.planforgrowth.embed;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.org.wmca.planforgrowth.Api.given;
 
@@ -95,9 +97,48 @@ class OEmbedTest {
     }
 
     @Test
-    void shouldRefuseBadSizesAndParametersWith400() {
+    void shouldRespectAMaxwidthBelowTheDefaultDownToTheNarrowestLayout() {
         String url = origin() + "/embed/clusters/aerospace";
-        for (String bad : List.of("279", "0", "-5", "wide", "480.5", "10001", "")) {
+        JsonPath narrow = oembed(url, "maxwidth", "240");
+        assertEquals(240, narrow.getInt("width"));
+        assertTrue(narrow.getString("html").contains("width=\"240\""));
+        assertEquals(
+                EmbedCards.MIN_WIDTH,
+                oembed(url, "maxwidth", String.valueOf(EmbedCards.MIN_WIDTH)).getInt("width"));
+        assertEquals(480, oembed(url, "maxwidth", "20000").getInt("width"), "any larger maxwidth is met");
+    }
+
+    @Test
+    void shouldAnswer404ForASizeNoCardCanMeet() {
+        String url = origin() + "/embed/clusters/aerospace";
+        for (String[] size : new String[][] {
+            {"maxwidth", String.valueOf(EmbedCards.MIN_WIDTH - 1)},
+            {"maxwidth", "1"},
+            {"maxheight", String.valueOf(OEmbedResource.MIN_HEIGHT - 1)}
+        }) {
+            given().queryParam("url", url)
+                    .queryParam(size[0], size[1])
+                    .get("/oembed")
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString(size[0] + "=" + size[1]));
+        }
+    }
+
+    @Test
+    void shouldIgnoreParametersOembedDoesNotDefine() {
+        String url = origin() + "/embed/clusters/aerospace";
+        JsonPath plain = oembed(url, "maxwidth", "400");
+        JsonPath withOwn = oembed(url, "maxwidth", "400", "lang", "en", "callback", "x", "theme", "dark");
+        assertEquals(plain.getString("html"), withOwn.getString("html"));
+        assertEquals(400, withOwn.getInt("width"));
+    }
+
+    @Test
+    void shouldRefuseMalformedSizesAndAMissingUrlWith400() {
+        String url = origin() + "/embed/clusters/aerospace";
+        for (String bad : List.of("0", "-5", "wide", "480.5", "1234567890", "")) {
             given().queryParam("url", url)
                     .queryParam("maxwidth", bad)
                     .get("/oembed")
@@ -107,24 +148,34 @@ class OEmbedTest {
                     .body("errors[0].name", equalTo("maxwidth"));
         }
         given().queryParam("url", url)
-                .queryParam("maxheight", "100")
+                .queryParam("maxheight", "tall")
                 .get("/oembed")
                 .then()
                 .statusCode(400)
                 .body("errors[0].name", equalTo("maxheight"));
         given().get("/oembed").then().statusCode(400).body("errors[0].name", equalTo("url"));
-        given().queryParam("url", url)
-                .queryParam("callback", "x")
-                .get("/oembed")
-                .then()
-                .statusCode(400)
-                .body("errors[0].name", equalTo("callback"));
-        given().queryParam("url", url)
+    }
+
+    @Test
+    void shouldAnswerAnyFormatButJsonWith501() {
+        given().queryParam("url", origin() + "/embed/clusters/aerospace")
                 .queryParam("format", "yaml")
                 .get("/oembed")
                 .then()
-                .statusCode(400)
-                .body("errors[0].valid", equalTo(List.of("json")));
+                .statusCode(501)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void shouldAnswerTheLandingPageWithALinkTypeAnswer() {
+        for (String url : List.of(origin() + "/", origin())) {
+            JsonPath answer = oembed(url, "maxwidth", "300");
+            assertEquals("link", answer.getString("type"));
+            assertEquals("1.0", answer.getString("version"));
+            assertEquals("Plan for Growth API", answer.getString("title"));
+            assertEquals(origin() + "/", answer.getString("provider_url"));
+            assertNull(answer.get("html"));
+        }
     }
 
     @Test
@@ -202,11 +253,11 @@ class OEmbedTest {
                 "/embed/places/E08000026")) {
             String html = given().get(path).then().statusCode(200).extract().asString();
             String discovery = EmbedCardsTest.hrefs(html).stream()
-                    .filter(link -> link.startsWith("/oembed?url="))
+                    .filter(link -> link.startsWith(origin() + "/oembed?url="))
                     .findFirst()
                     .orElseThrow();
             JsonPath answer = given().urlEncodingEnabled(false)
-                    .get(discovery)
+                    .get(discovery.substring(origin().length()))
                     .then()
                     .statusCode(200)
                     .extract()

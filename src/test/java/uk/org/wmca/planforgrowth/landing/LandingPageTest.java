@@ -1,14 +1,18 @@
 package uk.org.wmca.planforgrowth.landing;
 
 import static org.hamcrest.Matchers.emptyString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.org.wmca.planforgrowth.Api.given;
 import static uk.org.wmca.planforgrowth.Api.givenUndocumented;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,6 +87,25 @@ class LandingPageTest {
         }
         assertTrue(html.contains("<li id=\"cluster-aerospace\"><a href=\"/embed/clusters/aerospace\">Aerospace</a>"));
         assertTrue(html.contains("<li id=\"place-walsall\"><a href=\"/embed/places/walsall\">Walsall (E08000030)</a>"));
+    }
+
+    @Test
+    void shouldCarryOpenGraphAndAnAbsoluteOembedDiscoveryLink() {
+        String html = page().asString();
+        String discovery = origin() + "/oembed?url=" + URLEncoder.encode(origin() + "/", StandardCharsets.UTF_8);
+        assertTrue(
+                html.contains("<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + discovery + "\""),
+                html);
+        assertTrue(html.contains("<meta property=\"og:title\" content=\"Plan for Growth API\">"));
+        assertTrue(html.contains("<meta property=\"og:type\" content=\"website\">"));
+        assertTrue(html.contains("<meta property=\"og:url\" content=\"" + origin() + "/\">"));
+        assertTrue(html.contains("<meta property=\"og:description\" content=\"A public JSON API"));
+        given().urlEncodingEnabled(false)
+                .get(discovery.substring(origin().length()))
+                .then()
+                .statusCode(200)
+                .body("type", equalTo("link"))
+                .body("provider_url", equalTo(origin() + "/"));
     }
 
     @Test
