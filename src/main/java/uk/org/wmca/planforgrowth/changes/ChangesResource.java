@@ -39,6 +39,8 @@ import uk.org.wmca.planforgrowth.common.PublicOrigin;
 import uk.org.wmca.planforgrowth.common.QueryParameters;
 import uk.org.wmca.planforgrowth.common.Rendered;
 import uk.org.wmca.planforgrowth.content.ContentVersion;
+import uk.org.wmca.planforgrowth.embed.Cards;
+import uk.org.wmca.planforgrowth.query.ListCatalogue;
 
 /**
  * The change feed: what changed in the published content since a cursor, as JSON or Atom. Public, and cached like
@@ -67,8 +69,9 @@ public class ChangesResource {
     private static final String LIMIT_DESCRIPTION =
             "Changes per page, 1 to " + MAX_LIMIT + " (default " + DEFAULT_LIMIT + ").";
 
-    /** One entry of the Atom feed, ready to print. */
-    public record AtomEntry(String id, String title, String updated, String event, String link, String text) {}
+    /** One entry of the Atom feed, ready to print: {@code page} for people (text/html), {@code link} the JSON. */
+    public record AtomEntry(
+            String id, String title, String updated, String event, String page, String link, String text) {}
 
     /** The Atom feed, ready to print. */
     public record AtomFeed(
@@ -78,6 +81,7 @@ public class ChangesResource {
             String publisher,
             String self,
             String next,
+            String page,
             String alternate,
             List<AtomEntry> entries) {}
 
@@ -255,6 +259,7 @@ public class ChangesResource {
                 attribution.publisher(),
                 origin + link(ATOM_PATH, asked.since(), asked.limit()),
                 next == null ? null : origin + link(ATOM_PATH, next, asked.limit()),
+                origin + "/",
                 origin + link(PATH, asked.since(), asked.limit()),
                 entries.stream()
                         .map(e -> new AtomEntry(
@@ -263,11 +268,22 @@ public class ChangesResource {
                                         + e.action().wireName(),
                                 e.at().toString(),
                                 e.event(),
+                                origin + pageOf(e.itemPath()),
                                 e.itemPath() == null ? null : origin + e.itemPath(),
                                 "The " + e.type().wireName() + " '" + e.key() + "' was "
                                         + e.action().wireName() + " (content version " + e.version() + ")."))
                         .toList());
         return RestResponse.ok(Rendered.atom(Templates.feed(atom).render(), origin));
+    }
+
+    /**
+     * The page a person can read for an entry: the item's embed card where its type has cards and it is public, else
+     * the landing page.
+     */
+    static String pageOf(String itemPath) {
+        return itemPath != null && ListCatalogue.formatsAt(itemPath).contains(Format.HTML)
+                ? Cards.embedPath(itemPath)
+                : "/";
     }
 
     private static List<ChangeEntry> newestFirst(List<ChangeEntry> entries) {

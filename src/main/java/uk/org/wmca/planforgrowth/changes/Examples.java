@@ -55,13 +55,24 @@ final class Examples {
               <updated>2026-11-29T09:12:44.018Z</updated>
               <author><name>West Midlands Combined Authority</name></author>
               <link rel="self" type="application/atom+xml" href="https://api.example.org/api/v1/changes.atom"/>
+              <link rel="alternate" type="text/html" href="https://api.example.org/"/>
               <link rel="alternate" type="application/json" href="https://api.example.org/api/v1/changes"/>
               <entry>
                 <id>tag:wmca.org.uk,2026:plan-for-growth/changes/12.0</id>
                 <title>cluster space deleted</title>
                 <updated>2026-11-29T09:12:44.018Z</updated>
+                <link rel="alternate" type="text/html" href="https://api.example.org/"/>
                 <category term="cluster.deleted"/>
                 <content type="text">The cluster 'space' was deleted (content version 12).</content>
+              </entry>
+              <entry>
+                <id>tag:wmca.org.uk,2026:plan-for-growth/changes/11.0</id>
+                <title>cluster aerospace updated</title>
+                <updated>2026-11-29T09:10:02.311Z</updated>
+                <link rel="alternate" type="text/html" href="https://api.example.org/embed/clusters/aerospace"/>
+                <link rel="alternate" type="application/json" href="https://api.example.org/api/v1/clusters/aerospace"/>
+                <category term="cluster.updated"/>
+                <content type="text">The cluster 'aerospace' was updated (content version 11).</content>
               </entry>
               …
             </feed>

@@ -114,7 +114,7 @@ public final class Cards {
     }
 
     /** The card page of an item's API path: {@code /api/v1/clusters/x} → {@code /embed/clusters/x}. */
-    static String embedPath(String apiPath) {
+    public static String embedPath(String apiPath) {
         return "/embed/" + apiPath.substring("/api/v1/".length());
     }
 

@@ -15,6 +15,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,9 +30,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import uk.org.wmca.planforgrowth.Api;
 import uk.org.wmca.planforgrowth.Tokens;
 import uk.org.wmca.planforgrowth.content.ContentVersion;
@@ -237,6 +242,87 @@ class ChangeFeedTest {
         assertEquals(3, own.split("<entry>", -1).length - 1, own);
         assertTrue(own.contains("limit=3"), "links are escaped XML: " + own);
         given().header("Accept", "text/csv").get(CHANGES).then().statusCode(406);
+    }
+
+    @Test
+    void shouldLinkEveryAtomEntryToAPageForPeopleAndKeepTheJsonAlternate() throws Exception {
+        String unpublished = "feed-atom-" + UUID.randomUUID().toString().substring(0, 8);
+        String path = draftSource(unpublished);
+        publish(path);
+        asEditor()
+                .header("If-Match", etag(path))
+                .post(path + "/unpublish")
+                .then()
+                .statusCode(200);
+        byte[] atom = given().queryParam("limit", ChangesResource.MAX_LIMIT)
+                .get("/api/v1/changes.atom")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asByteArray();
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        Document feedDocument = factory.newDocumentBuilder().parse(new ByteArrayInputStream(atom));
+        String origin = "http://localhost:" + io.restassured.RestAssured.port;
+        Element feedElement = feedDocument.getDocumentElement();
+        assertEquals(ATOM_NS, feedElement.getNamespaceURI());
+        assertEquals(
+                Map.of("text/html", origin + "/", "application/json", origin + CHANGES + "?limit=1000"),
+                alternates(feedElement));
+        NodeList entries = feedDocument.getElementsByTagNameNS(ATOM_NS, "entry");
+        Set<String> pages = new HashSet<>();
+        boolean card = false;
+        boolean landing = false;
+        for (int i = 0; i < entries.getLength(); i++) {
+            Element entry = (Element) entries.item(i);
+            String event = entry.getElementsByTagNameNS(ATOM_NS, "category")
+                    .item(0)
+                    .getAttributes()
+                    .getNamedItem("term")
+                    .getNodeValue();
+            Map<String, String> links = alternates(entry);
+            String page = links.get("text/html");
+            assertTrue(page != null && page.startsWith(origin + "/"), event + " links to a page: " + links);
+            String json = links.get("application/json");
+            if (json != null) {
+                assertTrue(json.startsWith(origin + "/api/v1/"), json);
+                String api = json.substring(origin.length());
+                boolean hasCard = api.matches("/api/v1/(clusters|themes|places)/[^/]+");
+                assertEquals(hasCard ? origin + api.replace("/api/v1/", "/embed/") : origin + "/", page, event);
+                card |= hasCard;
+                landing |= !hasCard;
+            } else {
+                assertEquals(origin + "/", page, event + ": not public any more, so the landing page");
+            }
+            pages.add(page.substring(origin.length()));
+        }
+        assertTrue(card && landing, "entries of types with and without cards");
+        assertTrue(new String(atom, StandardCharsets.UTF_8).contains(unpublished), "the unpublished source is there");
+        for (String page : pages) {
+            Api.givenUndocumented()
+                    .accept("text/html")
+                    .get(page)
+                    .then()
+                    .statusCode(200)
+                    .contentType(startsWith("text/html"));
+        }
+    }
+
+    private static final String ATOM_NS = "http://www.w3.org/2005/Atom";
+
+    /** The rel="alternate" links directly under an Atom element, by type. */
+    private static Map<String, String> alternates(Element parent) {
+        Map<String, String> links = new java.util.LinkedHashMap<>();
+        for (org.w3c.dom.Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (child instanceof Element link
+                    && ATOM_NS.equals(link.getNamespaceURI())
+                    && link.getLocalName().equals("link")
+                    && link.getAttribute("rel").equals("alternate")) {
+                assertNull(links.put(link.getAttribute("type"), link.getAttribute("href")), "one alternate a type");
+            }
+        }
+        return links;
     }
 
     @ParameterizedTest
