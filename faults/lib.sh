@@ -107,5 +107,6 @@ check_waiting() {
   [ "$api" = 503 ] || fail "the API answered $api $context"
   grep -qi '^content-type: application/problem+json' "$work/api.h" || fail "the 503 is not problem+json"
   grep -qi '^retry-after:' "$work/api.h" || fail "the 503 has no Retry-After"
+  grep -qi '^date: ' "$work/api.h" || fail "the 503 has no Date"
   observed "API $context: $api problem+json, Retry-After $(grep -i '^retry-after:' "$work/api.h" | tr -d '\r' | cut -d' ' -f2)"
 }
