@@ -160,7 +160,9 @@ public record ContentDocument(
             @NotNull @Pattern(regexp = NAMED, message = NAMED_MESSAGE)
             String nameStatus,
 
-            @Pattern(regexp = NAMED, message = NAMED_MESSAGE) String planDocumentNameStatus,
+            @Pattern(regexp = NAMED, message = NAMED_MESSAGE)
+            String planDocumentNameStatus,
+
             @Size(max = 2000) String nameNote,
             @NotBlank @Size(max = 2000) String summary,
             @Size(max = 8000) String opportunity,

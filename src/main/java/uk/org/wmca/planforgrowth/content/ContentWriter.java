@@ -404,7 +404,12 @@ public class ContentWriter {
     /** The published items that use a fact as a Plan for Growth figure (a cluster's growth, the headline facts). */
     private List<String> planFigureUsers(String factKey) {
         List<String> found = new ArrayList<>();
-        collect(found, "cluster", "select e.slug from Cluster e where e.growthOutput.slug = :k", factKey, "growth.output");
+        collect(
+                found,
+                "cluster",
+                "select e.slug from Cluster e where e.growthOutput.slug = :k",
+                factKey,
+                "growth.output");
         collect(found, "cluster", "select e.slug from Cluster e where e.growthJobs.slug = :k", factKey, "growth.jobs");
         collect(
                 found,

@@ -68,6 +68,7 @@ public record FactView(
         String status,
 
         @Schema(description = "Caveats.", nullable = true) String note,
+
         @Schema(
                 description =
                         "false for a background figure from another source: it is NOT a Plan for Growth figure, and the API never uses it as a cluster's growth or a headline figure of the plan. true for the plan's own figures and the sources' figures about its programmes.",

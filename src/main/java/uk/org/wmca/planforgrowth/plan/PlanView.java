@@ -88,7 +88,8 @@ public record PlanView(
     /** Someone who signed the plan's foreword. */
     @Schema(name = "Signatory")
     public record SignatoryView(
-            @Schema(examples = "Andy Street", required = true) String name,
+            @Schema(examples = "Andy Street", required = true)
+            String name,
 
             @Schema(
                     description = "The role they signed in, as the foreword gives it.",
