@@ -44,8 +44,8 @@ public record ClusterView(
 
         @Schema(
                 description =
-                        "How sure the match to planDocumentName is, apart from the name itself: confirmed when a source gives the plan document's name for this cluster, inferred when no source links the two names. Null when the cluster is not in the plan document.",
-                enumeration = {"confirmed", "inferred"},
+                        "confirmed or inferred (null when the cluster is not in the plan document): how sure the match to planDocumentName is, apart from the name itself: confirmed when a source gives the plan document's name for this cluster, inferred when no source links the two names.",
+                examples = "inferred",
                 nullable = true)
         String planDocumentNameStatus,
 

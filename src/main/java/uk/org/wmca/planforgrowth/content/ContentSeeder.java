@@ -63,8 +63,6 @@ public class ContentSeeder {
      * generous because the waiting instance's transaction includes the wait, and on a loaded machine the import can
      * take close to the default 60 s (a timed-out seeding would be rolled back under the running import).
      */
-    @Transactional
-    @TransactionConfiguration(timeout = SEEDING_TIMEOUT_SECONDS)
     public boolean seedIfEmpty() {
         return seedIfEmpty(ContentFiles.read(), ContentFiles.version());
     }

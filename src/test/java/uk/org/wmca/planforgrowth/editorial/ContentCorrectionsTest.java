@@ -121,7 +121,10 @@ class ContentCorrectionsTest {
                 outcomes.values().stream()
                         .filter(o -> o == ContentCorrections.Outcome.APPLIED)
                         .count(),
-                "the others: " + first.stream().filter(r -> r.outcome() != ContentCorrections.Outcome.APPLIED).toList());
+                "the others: "
+                        + first.stream()
+                                .filter(r -> r.outcome() != ContentCorrections.Outcome.APPLIED)
+                                .toList());
         assertTrue(second.isEmpty(), "a second run changes nothing: " + second);
         assertEquals(
                 1,
