@@ -59,6 +59,12 @@ public class Cluster implements Searchable {
     @Column(nullable = false)
     public Certainty nameStatus;
 
+    /**
+     * How sure the match between this cluster and the plan document's name is ({@link #planDocumentName}); null when
+     * the cluster is not in the plan document.
+     */
+    public Certainty planDocumentNameStatus;
+
     public String nameNote;
 
     @Column(nullable = false)

@@ -37,10 +37,18 @@ public record ClusterSummary(
         boolean inPlanDocument,
 
         @Schema(
-                description = "inferred when the name could not be seen in a source and is deduced.",
+                description =
+                        "How sure the name is: confirmed when a source shows it (for a primary cluster, the caption on WMCA's newer page), inferred when it could not be seen and is deduced.",
                 enumeration = {"confirmed", "inferred"},
                 required = true)
         String nameStatus,
+
+        @Schema(
+                description =
+                        "confirmed or inferred (null when the cluster is not in the plan document): how sure the match to planDocumentName is, apart from the name itself: confirmed when a source gives the plan document's name for this cluster, inferred when no source links the two names.",
+                examples = "inferred",
+                nullable = true)
+        String planDocumentNameStatus,
 
         @Schema(required = true) String summary,
         @Schema(required = true) SelfLink links,
@@ -80,6 +88,7 @@ public record ClusterSummary(
                 cluster.name,
                 cluster.inPlanDocument,
                 cluster.nameStatus.wireName(),
+                cluster.planDocumentNameStatus == null ? null : cluster.planDocumentNameStatus.wireName(),
                 cluster.summary,
                 SelfLink.of(PATH + cluster.slug),
                 include.contains("places")

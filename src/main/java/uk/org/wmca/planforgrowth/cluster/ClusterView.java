@@ -36,9 +36,18 @@ public record ClusterView(
         @Schema(required = true) boolean inPlanDocument,
 
         @Schema(
+                description =
+                        "How sure the name is: confirmed when a source shows it (for a primary cluster, the caption on WMCA's newer page), inferred when it could not be seen and is deduced.",
                 enumeration = {"confirmed", "inferred"},
                 required = true)
         String nameStatus,
+
+        @Schema(
+                description =
+                        "confirmed or inferred (null when the cluster is not in the plan document): how sure the match to planDocumentName is, apart from the name itself: confirmed when a source gives the plan document's name for this cluster, inferred when no source links the two names.",
+                examples = "inferred",
+                nullable = true)
+        String planDocumentNameStatus,
 
         @Schema(description = "Why the name or its status is what it is.", nullable = true)
         String nameNote,
@@ -102,6 +111,7 @@ public record ClusterView(
                 cluster.planDocumentName,
                 cluster.inPlanDocument,
                 cluster.nameStatus.wireName(),
+                cluster.planDocumentNameStatus == null ? null : cluster.planDocumentNameStatus.wireName(),
                 cluster.nameNote,
                 cluster.summary,
                 cluster.opportunity,

@@ -84,7 +84,15 @@ public record ContentDocument(
             String status,
 
             @NotBlank String source,
-            @Size(max = 2000) String note) {}
+            List<@NotBlank String> otherSources,
+            @Size(max = 2000) String note,
+            Boolean planFigure) {
+
+        /** Absent means true: a figure is a Plan for Growth figure unless it says it is background only. */
+        public boolean countsAsPlanFigure() {
+            return !Boolean.FALSE.equals(planFigure);
+        }
+    }
 
     public record PlaceRecord(
             @NotBlank @Size(max = 80) @Pattern(regexp = SLUG, message = SLUG_MESSAGE)
@@ -152,6 +160,9 @@ public record ContentDocument(
             @NotNull @Pattern(regexp = NAMED, message = NAMED_MESSAGE)
             String nameStatus,
 
+            @Pattern(regexp = NAMED, message = NAMED_MESSAGE)
+            String planDocumentNameStatus,
+
             @Size(max = 2000) String nameNote,
             @NotBlank @Size(max = 2000) String summary,
             @Size(max = 8000) String opportunity,
@@ -168,6 +179,10 @@ public record ContentDocument(
             @NotBlank @Size(max = 200) String name,
             @NotBlank @Size(max = 2000) String summary) {}
 
+    public record SignatoryRecord(
+            @NotBlank @Size(max = 200) String name,
+            @NotBlank @Size(max = 300) String role) {}
+
     public record PlanRecord(
             @NotBlank @Size(max = 300) String title,
             @NotBlank @Size(max = 4000) String summary,
@@ -182,6 +197,7 @@ public record ContentDocument(
 
             @NotBlank String firstPublishedSource,
             @Size(max = 2000) String firstPublishedNote,
+            @Size(max = 20) List<@NotNull @Valid SignatoryRecord> forewordSignatories,
             @Size(max = 20) List<@NotNull @Valid PrincipleRecord> principles,
             List<@NotBlank String> headlineFacts,
             List<@NotBlank String> sources) {}

@@ -13,6 +13,7 @@ import uk.org.wmca.planforgrowth.content.ContentDocument.InterventionRecord;
 import uk.org.wmca.planforgrowth.content.ContentDocument.PlaceRecord;
 import uk.org.wmca.planforgrowth.content.ContentDocument.PlanRecord;
 import uk.org.wmca.planforgrowth.content.ContentDocument.PrincipleRecord;
+import uk.org.wmca.planforgrowth.content.ContentDocument.SignatoryRecord;
 import uk.org.wmca.planforgrowth.content.ContentDocument.SourceRecord;
 import uk.org.wmca.planforgrowth.content.ContentDocument.ThemeRecord;
 import uk.org.wmca.planforgrowth.fact.Fact;
@@ -83,7 +84,9 @@ public class ContentExporter {
                     f.geography,
                     f.status.wireName(),
                     f.source.slug,
-                    f.note);
+                    sourceKeys(f.otherSources),
+                    f.note,
+                    f.planFigure);
         }
         if (entity instanceof Place p) {
             return new PlaceRecord(
@@ -128,6 +131,7 @@ public class ContentExporter {
                     c.planDocumentName,
                     c.inPlanDocument,
                     c.nameStatus.wireName(),
+                    c.planDocumentNameStatus == null ? null : c.planDocumentNameStatus.wireName(),
                     c.nameNote,
                     c.summary,
                     c.opportunity,
@@ -151,6 +155,9 @@ public class ContentExporter {
                     p.firstPublished,
                     p.firstPublishedSource.slug,
                     p.firstPublishedNote,
+                    p.forewordSignatories.stream()
+                            .map(s -> new SignatoryRecord(s.name, s.role))
+                            .toList(),
                     p.principles.stream()
                             .map(x -> new PrincipleRecord(x.position, x.name, x.summary))
                             .toList(),

@@ -27,14 +27,19 @@ public final class ContentFiles {
     private ContentFiles() {}
 
     public static ContentDocument read() {
+        return read("content");
+    }
+
+    /** The content files in a class-path folder: {@code content}, or in tests an earlier release's copy. */
+    public static ContentDocument read(String folder) {
         return new ContentDocument(
-                read("plan", new TypeReference<>() {}),
-                read("sources", new TypeReference<>() {}),
-                read("facts", new TypeReference<>() {}),
-                read("places", new TypeReference<>() {}),
-                read("interventions", new TypeReference<>() {}),
-                read("themes", new TypeReference<>() {}),
-                read("clusters", new TypeReference<>() {}));
+                read(folder, "plan", new TypeReference<>() {}),
+                read(folder, "sources", new TypeReference<>() {}),
+                read(folder, "facts", new TypeReference<>() {}),
+                read(folder, "places", new TypeReference<>() {}),
+                read(folder, "interventions", new TypeReference<>() {}),
+                read(folder, "themes", new TypeReference<>() {}),
+                read(folder, "clusters", new TypeReference<>() {}));
     }
 
     /** A digest of the files' bytes, recorded with the seed so that an operator can tell which content went in. */
@@ -42,7 +47,7 @@ public final class ContentFiles {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String name : NAMES) {
-                try (InputStream in = open(name)) {
+                try (InputStream in = open("content", name)) {
                     digest.update(in.readAllBytes());
                 }
             }
@@ -54,19 +59,20 @@ public final class ContentFiles {
         }
     }
 
-    private static <T> T read(String name, TypeReference<T> type) {
-        try (InputStream in = open(name)) {
+    private static <T> T read(String folder, String name, TypeReference<T> type) {
+        try (InputStream in = open(folder, name)) {
             return MAPPER.readValue(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException(
-                    "Content file content/" + name + ".json cannot be read: " + e.getMessage(), e);
+                    "Content file " + folder + "/" + name + ".json cannot be read: " + e.getMessage(), e);
         }
     }
 
-    private static InputStream open(String name) {
-        InputStream in = ContentFiles.class.getClassLoader().getResourceAsStream("content/" + name + ".json");
+    private static InputStream open(String folder, String name) {
+        InputStream in = ContentFiles.class.getClassLoader().getResourceAsStream(folder + "/" + name + ".json");
         if (in == null) {
-            throw new IllegalStateException("Content file content/" + name + ".json is missing from the application.");
+            throw new IllegalStateException(
+                    "Content file " + folder + "/" + name + ".json is missing from the application.");
         }
         return in;
     }

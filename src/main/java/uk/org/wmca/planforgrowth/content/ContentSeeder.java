@@ -63,9 +63,14 @@ public class ContentSeeder {
      * generous because the waiting instance's transaction includes the wait, and on a loaded machine the import can
      * take close to the default 60 s (a timed-out seeding would be rolled back under the running import).
      */
+    public boolean seedIfEmpty() {
+        return seedIfEmpty(ContentFiles.read(), ContentFiles.version());
+    }
+
+    /** Seeds an empty database with the given content (the content files, or in tests an earlier release's). */
     @Transactional
     @TransactionConfiguration(timeout = SEEDING_TIMEOUT_SECONDS)
-    public boolean seedIfEmpty() {
+    public boolean seedIfEmpty(ContentDocument document, String filesVersion) {
         entityManager
                 .createNativeQuery("select version from content_version where id = 1 for update")
                 .getResultList();
@@ -78,13 +83,12 @@ public class ContentSeeder {
             Log.info("The database already holds content without a seed record; not seeding");
             return false;
         }
-        String filesVersion = ContentFiles.version();
         entityManager
                 .createNativeQuery("insert into content_seed (id, seeded_at, content_version) values (1, ?1, ?2)")
                 .setParameter(1, OffsetDateTime.now())
                 .setParameter(2, filesVersion)
                 .executeUpdate();
-        importer.importInto(ContentFiles.read());
+        importer.importInto(document);
         seeded.fire(new ContentSeeded(filesVersion));
         version.bump(java.util.Set.of(ContentChanged.EVERYTHING));
         Log.infof("Seeded the database with content files version %s", filesVersion);

@@ -24,6 +24,7 @@ import uk.org.wmca.planforgrowth.place.Place;
 import uk.org.wmca.planforgrowth.place.PlaceKind;
 import uk.org.wmca.planforgrowth.plan.Plan;
 import uk.org.wmca.planforgrowth.plan.Principle;
+import uk.org.wmca.planforgrowth.plan.Signatory;
 import uk.org.wmca.planforgrowth.source.Source;
 import uk.org.wmca.planforgrowth.theme.Theme;
 
@@ -116,6 +117,12 @@ public class ContentWriter {
         switch (type) {
             case SOURCE -> {
                 collect(found, "fact", "select e.slug from Fact e where e.source.slug = :k", key, "source");
+                collect(
+                        found,
+                        "fact",
+                        "select distinct e.slug from Fact e join e.otherSources s where s.slug = :k",
+                        key,
+                        "otherSources");
                 collect(found, "place", "select e.slug from Place e where e.source.slug = :k", key, "source");
                 collect(
                         found,
@@ -245,7 +252,16 @@ public class ContentWriter {
         fact.geography = r.geography();
         fact.status = Certainty.fromWireName(r.status());
         fact.source = ref("fact " + r.id(), ItemType.SOURCE, r.source(), Source.class);
+        replace(fact.otherSources, refs("fact " + r.id(), ItemType.SOURCE, r.otherSources(), Source.class));
         fact.note = r.note();
+        if (!r.countsAsPlanFigure() && existing != null) {
+            List<String> users = planFigureUsers(r.id());
+            if (!users.isEmpty()) {
+                throw new InvalidContentException("fact " + r.id() + " cannot be background only (planFigure false): "
+                        + String.join(", ", users) + " use it as a Plan for Growth figure");
+            }
+        }
+        fact.planFigure = r.countsAsPlanFigure();
         if (fact.status == Certainty.UNCONFIRMED && (r.value() != null || r.min() != null || r.max() != null)) {
             throw new InvalidContentException("fact " + r.id() + " is unconfirmed but has a value; it must be null");
         }
@@ -308,6 +324,8 @@ public class ContentWriter {
         cluster.planDocumentName = r.planDocumentName();
         cluster.inPlanDocument = Boolean.TRUE.equals(r.inPlanDocument());
         cluster.nameStatus = Certainty.fromWireName(r.nameStatus());
+        cluster.planDocumentNameStatus =
+                r.planDocumentNameStatus() == null ? null : Certainty.fromWireName(r.planDocumentNameStatus());
         cluster.nameNote = r.nameNote();
         cluster.summary = r.summary();
         cluster.opportunity = r.opportunity();
@@ -318,6 +336,8 @@ public class ContentWriter {
         cluster.growthJobs =
                 growth == null || growth.jobs() == null ? null : ref(owner, ItemType.FACT, growth.jobs(), Fact.class);
         cluster.growthBasis = growth == null ? null : growth.basis();
+        requirePlanFigure(owner, "growth.output", cluster.growthOutput);
+        requirePlanFigure(owner, "growth.jobs", cluster.growthJobs);
         replace(cluster.places, refs(owner, ItemType.PLACE, r.places(), Place.class));
         replace(cluster.keyAssets, orEmpty(r.keyAssets()));
         replace(cluster.leadershipBodies, orEmpty(r.leadershipBodies()));
@@ -342,6 +362,11 @@ public class ContentWriter {
         plan.firstPublished = r.firstPublished();
         plan.firstPublishedSource = ref("plan", ItemType.SOURCE, r.firstPublishedSource(), Source.class);
         plan.firstPublishedNote = r.firstPublishedNote();
+        replace(
+                plan.forewordSignatories,
+                orEmpty(r.forewordSignatories()).stream()
+                        .map(s -> new Signatory(s.name(), s.role()))
+                        .toList());
         List<PrincipleRecord> wanted = orEmpty(r.principles());
         // Principles are kept by position, so that an update never collides with the (plan, position) key.
         plan.principles.removeIf(p -> wanted.stream().noneMatch(w -> w.position() == p.position));
@@ -363,8 +388,36 @@ public class ContentWriter {
             principle.summary = w.summary();
         }
         replace(plan.headlineFacts, refs("plan", ItemType.FACT, r.headlineFacts(), Fact.class));
+        plan.headlineFacts.forEach(fact -> requirePlanFigure("plan", "headlineFacts", fact));
         replace(plan.sources, refs("plan", ItemType.SOURCE, r.sources(), Source.class));
         persistIfNew(plan, existing);
+    }
+
+    /** Background figures never stand for the plan's own: refused in a cluster's growth and the headline facts. */
+    private static void requirePlanFigure(String owner, String member, Fact fact) {
+        if (fact != null && !fact.planFigure) {
+            throw new InvalidContentException(owner + " " + member + " refers to fact '" + fact.slug
+                    + "', which is background only (planFigure false), not a Plan for Growth figure");
+        }
+    }
+
+    /** The published items that use a fact as a Plan for Growth figure (a cluster's growth, the headline facts). */
+    private List<String> planFigureUsers(String factKey) {
+        List<String> found = new ArrayList<>();
+        collect(
+                found,
+                "cluster",
+                "select e.slug from Cluster e where e.growthOutput.slug = :k",
+                factKey,
+                "growth.output");
+        collect(found, "cluster", "select e.slug from Cluster e where e.growthJobs.slug = :k", factKey, "growth.jobs");
+        collect(
+                found,
+                "plan",
+                "select distinct 'plan' from Plan e join e.headlineFacts f where f.slug = :k",
+                factKey,
+                "headlineFacts");
+        return found;
     }
 
     private void persistIfNew(Object entity, Object existing) {

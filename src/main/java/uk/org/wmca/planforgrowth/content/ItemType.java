@@ -82,7 +82,11 @@ public enum ItemType {
         List<Reference> refs = new ArrayList<>();
         switch (this) {
             case SOURCE -> {}
-            case FACT -> one(refs, "source", SOURCE, ((FactRecord) document).source());
+            case FACT -> {
+                FactRecord r = (FactRecord) document;
+                one(refs, "source", SOURCE, r.source());
+                many(refs, "otherSources", SOURCE, r.otherSources());
+            }
             case PLACE -> one(refs, "source", SOURCE, ((PlaceRecord) document).source());
             case INTERVENTION -> {
                 InterventionRecord r = (InterventionRecord) document;

@@ -189,7 +189,9 @@ public class Documents {
                     f.geography(),
                     f.status(),
                     f.source(),
-                    f.note());
+                    f.otherSources() == null ? java.util.List.of() : f.otherSources(),
+                    f.note(),
+                    f.countsAsPlanFigure());
         }
         return document;
     }

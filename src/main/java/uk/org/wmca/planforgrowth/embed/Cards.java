@@ -32,7 +32,8 @@ public final class Cards {
         List<Card.Figure> figures = figures(facts, shows);
         cluster.places().stream().map(place -> place.links().self()).forEach(shows::add);
         String kicker = ("nascent".equals(cluster.kind()) ? "Nascent cluster" : "Primary cluster")
-                + ("inferred".equals(cluster.nameStatus()) ? " (name inferred)" : "");
+                + ("inferred".equals(cluster.nameStatus()) ? " (name inferred)" : "")
+                + ("inferred".equals(cluster.planDocumentNameStatus()) ? " (match to the plan's name inferred)" : "");
         return new Card(
                 "cluster",
                 kicker,

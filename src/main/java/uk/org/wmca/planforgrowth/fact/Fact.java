@@ -8,9 +8,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import java.math.BigDecimal;
@@ -65,7 +67,23 @@ public class Fact implements Searchable {
     @JoinColumn(name = "source_id")
     public Source source;
 
+    /** Further sources that state the same figure. */
+    @ManyToMany
+    @JoinTable(
+            name = "fact_other_source",
+            joinColumns = @JoinColumn(name = "fact_id"),
+            inverseJoinColumns = @JoinColumn(name = "source_id"))
+    @OrderColumn(name = "position")
+    public List<Source> otherSources = new ArrayList<>();
+
     public String note;
+
+    /**
+     * False for a figure from another source given only as background: it is not a Plan for Growth figure, and no
+     * cluster's growth or plan headline may use it.
+     */
+    @Column(nullable = false)
+    public boolean planFigure = true;
 
     /** Clusters that cite this fact (owned by the cluster). */
     @ManyToMany(mappedBy = "facts")

@@ -68,7 +68,19 @@ public record FactView(
         String status,
 
         @Schema(description = "Caveats.", nullable = true) String note,
+
+        @Schema(
+                description =
+                        "false for a background figure from another source: it is NOT a Plan for Growth figure, and the API never uses it as a cluster's growth or a headline figure of the plan. true for the plan's own figures and the sources' figures about its programmes.",
+                examples = "true",
+                required = true)
+        boolean planFigure,
+
         @Schema(required = true) SourceView source,
+
+        @Schema(description = "Further sources that state the same figure; empty when there are none.", required = true)
+        List<SourceView> otherSources,
+
         @Schema(required = true) SelfLink links,
 
         @Included
@@ -98,7 +110,9 @@ public record FactView(
                 fact.geography,
                 fact.status.wireName(),
                 fact.note,
+                fact.planFigure,
                 SourceView.from(fact.source),
+                fact.otherSources.stream().map(SourceView::from).toList(),
                 SelfLink.of(PATH + fact.slug),
                 include.contains("clusters")
                         ? fact.clusters.stream().map(ClusterSummary::from).toList()

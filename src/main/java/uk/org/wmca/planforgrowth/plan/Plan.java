@@ -1,7 +1,9 @@
 package uk.org.wmca.planforgrowth.plan;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -56,6 +58,12 @@ public class Plan {
     public Source firstPublishedSource;
 
     public String firstPublishedNote;
+
+    /** Who signed the plan's foreword, in order. */
+    @ElementCollection
+    @CollectionTable(name = "plan_foreword_signatory", joinColumns = @JoinColumn(name = "plan_id"))
+    @OrderColumn(name = "position")
+    public List<Signatory> forewordSignatories = new ArrayList<>();
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")

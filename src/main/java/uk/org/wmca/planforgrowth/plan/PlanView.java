@@ -42,6 +42,12 @@ public record PlanView(
         @Schema(description = "Caveats on the publication date.", nullable = true)
         String firstPublishedNote,
 
+        @Schema(
+                description =
+                        "Who signed the plan's foreword, in the order they sign, with the role each signed in (source: the foreword, wmca-plan-for-growth-foreword in sources).",
+                required = true)
+        List<SignatoryView> forewordSignatories,
+
         @Schema(required = true) List<PrincipleView> principles,
 
         @Schema(description = "The plan's headline figures, each with its source.", required = true)
@@ -79,6 +85,23 @@ public record PlanView(
         }
     }
 
+    /** Someone who signed the plan's foreword. */
+    @Schema(name = "Signatory")
+    public record SignatoryView(
+            @Schema(examples = "Andy Street", required = true)
+            String name,
+
+            @Schema(
+                    description = "The role they signed in, as the foreword gives it.",
+                    examples = "Mayor of the West Midlands",
+                    required = true)
+            String role) {
+
+        static SignatoryView from(Signatory signatory) {
+            return new SignatoryView(signatory.name, signatory.role);
+        }
+    }
+
     public static PlanView from(
             Plan plan,
             List<ThemeSummary> themes,
@@ -96,6 +119,7 @@ public record PlanView(
                 plan.firstPublished,
                 SourceView.from(plan.firstPublishedSource),
                 plan.firstPublishedNote,
+                plan.forewordSignatories.stream().map(SignatoryView::from).toList(),
                 plan.principles.stream().map(PrincipleView::from).toList(),
                 plan.headlineFacts.stream().map(FactView::from).toList(),
                 themes,

@@ -132,6 +132,10 @@ class PublishedContentTest {
             if (text.startsWith("/") || text.startsWith("http")) {
                 return;
             }
+            if ((key.equals("title") || key.equals("publisher"))
+                    && (pointer.contains("/source") || path.startsWith("/api/v1/sources"))) {
+                return; // a source's title and publisher as the source gives them (an article's title has a figure)
+            }
             String withoutAllowed = ALLOWED_DIGITS.matcher(text).replaceAll("");
             if (DIGIT.matcher(withoutAllowed).find()) {
                 problems.add(where + ": prose carries a figure that is not a fact: \"" + text + "\"");

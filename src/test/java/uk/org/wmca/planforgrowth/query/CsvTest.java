@@ -73,7 +73,16 @@ class CsvTest {
                 .extract()
                 .response());
         assertEquals(
-                List.of("slug", "position", "kind", "name", "inPlanDocument", "nameStatus", "summary", "links.self"),
+                List.of(
+                        "slug",
+                        "position",
+                        "kind",
+                        "name",
+                        "inPlanDocument",
+                        "nameStatus",
+                        "planDocumentNameStatus",
+                        "summary",
+                        "links.self"),
                 rows.get(0));
         assertEquals(
                 List.of("creative-content-gaming", "1", "primary"), rows.get(1).subList(0, 3));
@@ -113,7 +122,7 @@ class CsvTest {
                 .response();
         assertTrue(csv.asString().contains("\"A primary cluster in the plan, covering"), "a comma forces quotes");
         List<List<String>> rows = rows(csv);
-        assertTrue(rows.stream().anyMatch(r -> r.get(6).contains(", ")), "and the value reads back whole");
+        assertTrue(rows.stream().anyMatch(r -> r.get(7).contains(", ")), "and the value reads back whole");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package uk.org.wmca.planforgrowth.search;
 
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -29,7 +30,7 @@ class SearchResourceTest {
                 .then()
                 .statusCode(200)
                 .header("Link", containsString("rel=\"self\""))
-                .body("meta.total", equalTo(4))
+                .body("meta.total", equalTo(5))
                 .body("data[0].type", equalTo("cluster"))
                 .body("data[0].id", equalTo("electric-light-vehicles"))
                 .body("data[0].matchedIn", equalTo("name"))
@@ -87,8 +88,9 @@ class SearchResourceTest {
                 .get("/api/v1/search")
                 .then()
                 .statusCode(200)
-                .body("meta.total", equalTo(3))
-                .body("data.type", everyItem(is("fact")))
+                .body("meta.total", equalTo(4))
+                .body("data.type", everyItem(anyOf(is("fact"), is("theme"))))
+                .body("data.type", hasItem("theme"))
                 .body("links.self", equalTo("/api/v1/search?q=battery&type=fact,theme&page=1&size=20"));
     }
 
