@@ -47,7 +47,8 @@ public class ListResponses {
             + " is an empty list; otherwise read left to right, where an unescaped '" + JOINER + "' ends a value and a"
             + " backslash makes the character after it literal (\\; is ;, \\\\ is \\); a value written exactly "
             + NULL_VALUE + " is null. So the columns of one embedded list split into lists of the same length that"
-            + " line up item by item.";
+            + " line up item by item. A list inside an embedded item (facts.otherSources.id) is that item's one value:"
+            + " its members joined by the same rule, then escaped as one value.";
 
     private final Envelopes envelopes;
     private final ObjectMapper mapper;
