@@ -283,9 +283,11 @@ public class OpenApiDocumentFilter implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getComponents() != null) {
             EditorialDocumentation.documentWriteFormats(openAPI.getComponents().getSchemas());
+            EditorialDocumentation.documentTypedDocuments(openAPI.getComponents());
         }
         WebhookDocumentation.describe(openAPI);
         documentOversizedBodies(openAPI);
+        ResponseSchemas.document(openAPI);
     }
 
     /**

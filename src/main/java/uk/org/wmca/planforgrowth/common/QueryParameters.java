@@ -52,8 +52,25 @@ public final class QueryParameters {
         }
     }
 
+    /**
+     * The values of a list-valued parameter as one comma-separated value: {@code kind=a&kind=b} (what generated clients
+     * send for an array by default) reads as {@code kind=a,b}; null when absent.
+     */
+    public static String joined(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        return values == null || values.isEmpty() ? null : String.join(",", values);
+    }
+
     /** Refuses any query parameter not in {@code allowed}, and any given more than once. */
     public static void allowOnly(UriInfo uri, Set<String> allowed) {
+        allowOnly(uri, allowed, Set.of());
+    }
+
+    /**
+     * Refuses any query parameter not in {@code allowed}, and any but those in {@code repeatable} (list-valued ones,
+     * read with {@link #joined}) given more than once.
+     */
+    public static void allowOnly(UriInfo uri, Set<String> allowed, Set<String> repeatable) {
         List<Problem.FieldError> errors = new ArrayList<>();
         List<String> valid = new ArrayList<>(new TreeSet<>(allowed));
         for (Map.Entry<String, List<String>> parameter : of(uri).entrySet()) {
@@ -69,7 +86,7 @@ public final class QueryParameters {
             } else if (parameter.getValue().stream().anyMatch(String::isEmpty)) {
                 errors.add(Problem.FieldError.query(
                         name, "Parameter '" + name + "' is empty; give it a value or leave it out.", List.of()));
-            } else if (parameter.getValue().size() > 1) {
+            } else if (parameter.getValue().size() > 1 && !repeatable.contains(name)) {
                 errors.add(Problem.FieldError.query(
                         name,
                         "Parameter '" + name + "' is given "

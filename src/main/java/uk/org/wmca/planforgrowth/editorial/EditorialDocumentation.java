@@ -85,6 +85,77 @@ public final class EditorialDocumentation {
         }
     }
 
+    /**
+     * Gives the documents that editors read and write real schemas: each type's merge patch ({@code ClusterPatch}:
+     * the write format's members, none required, null removes one), the working copy and revision of each type with
+     * its document in that type's write format ({@code EditorialCluster}, {@code RevisionCluster} and their
+     * envelopes), and, in lists of mixed types, the document as one of the write formats.
+     */
+    public static void documentTypedDocuments(org.eclipse.microprofile.openapi.models.Components components) {
+        Map<String, Schema> schemas = components.getSchemas();
+        if (schemas == null || !schemas.containsKey("EditorialItem") || !schemas.containsKey("Revision")) {
+            return;
+        }
+        List<Schema> everyFormat = new java.util.ArrayList<>();
+        for (ItemType type : ItemType.values()) {
+            String record = type.recordType().getSimpleName();
+            Schema format = schemas.get(record);
+            if (format == null) {
+                continue;
+            }
+            everyFormat.add(OASFactory.createSchema().ref(record));
+            Schema patch = OASFactory.createSchema();
+            format.getAll().forEach((key, value) -> {
+                if (!key.equals("required") && !key.equals("description")) {
+                    patch.set(key, value);
+                }
+            });
+            patch.setDescription("A JSON Merge Patch (RFC 7396) of the " + type.wireName() + " document ("
+                    + record + "): members to set, null to remove a member, absent to keep it. The result must"
+                    + " still be a valid " + type.wireName() + " (422 otherwise).");
+            components.addSchema(patchSchemaName(type), patch);
+            for (String kind : List.of("Editorial", "Revision")) {
+                Schema item = copyOf(schemas.get(kind.equals("Editorial") ? "EditorialItem" : "Revision"));
+                item.setProperties(new LinkedHashMap<>(item.getProperties()));
+                Schema document = copyOf(item.getProperties().get("document"));
+                document.setRef(null);
+                document.setType(null);
+                document.setAllOf(List.of(OASFactory.createSchema().ref(record)));
+                item.addProperty("document", document);
+                components.addSchema(kind + typeName(type), item);
+                Schema envelope = copyOf(
+                        schemas.get(kind.equals("Editorial") ? "EnvelopeEditorialItem" : "EnvelopeRevisionView"));
+                envelope.setProperties(new LinkedHashMap<>(envelope.getProperties()));
+                envelope.addProperty("data", OASFactory.createSchema().ref(kind + typeName(type)));
+                components.addSchema("Envelope" + kind + typeName(type), envelope);
+            }
+        }
+        // Every operation now names its type's envelope; the generic ones are left to no one.
+        components.removeSchema("EnvelopeEditorialItem");
+        components.removeSchema("EnvelopeRevisionView");
+        for (String generic : List.of("EditorialItem", "Revision")) {
+            Schema document = schemas.get(generic).getProperties().get("document");
+            if (document != null) {
+                document.setType(null);
+                document.setAnyOf(everyFormat);
+            }
+        }
+    }
+
+    private static Schema copyOf(Schema schema) {
+        Schema copy = OASFactory.createSchema();
+        schema.getAll().forEach(copy::set);
+        return copy;
+    }
+
+    private static String typeName(ItemType type) {
+        return type.wireName().substring(0, 1).toUpperCase() + type.wireName().substring(1);
+    }
+
+    private static String patchSchemaName(ItemType type) {
+        return typeName(type) + "Patch";
+    }
+
     public static void document(Operation operation) {
         String id = operation.getOperationId();
         operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
@@ -104,6 +175,12 @@ public final class EditorialDocumentation {
                     "403",
                     "The token's role may not do this.",
                     problem(403, "Forbidden", "This operation needs the editor role.", "/api/v1/drafts", List.of()));
+            operation
+                    .getResponses()
+                    .addAPIResponse(
+                            "406",
+                            OASFactory.createAPIResponse()
+                                    .ref(uk.org.wmca.planforgrowth.common.OpenApiDefinition.NOT_ACCEPTABLE));
             return;
         }
         String verb = id.endsWith("Draft") ? "draft" : id.replaceAll("[A-Z].*", "");
@@ -157,6 +234,11 @@ public final class EditorialDocumentation {
                             List.of()));
         }
         if (conditional) {
+            if (operation.getParameters() != null) {
+                operation.getParameters().stream()
+                        .filter(p -> "If-Match".equalsIgnoreCase(p.getName()))
+                        .forEach(p -> p.setRequired(true)); // answered with 428 without it
+            }
             respond(
                     operation,
                     "412",
@@ -226,22 +308,74 @@ public final class EditorialDocumentation {
         for (MediaType media :
                 operation.getRequestBody().getContent().getMediaTypes().values()) {
             if (verb.equals("patch")) {
-                media.setSchema(OASFactory.createSchema()
-                        .addType(Schema.SchemaType.OBJECT)
-                        .description("A JSON Merge Patch (RFC 7396) of the " + type.wireName()
-                                + " document: members to set, null to remove a member, absent to keep it."));
+                media.setSchema(OASFactory.createSchema().ref(patchSchemaName(type)));
+                String member = patchMember(type);
                 media.addExample(
-                        "change the summary",
+                        "change the " + member,
                         OASFactory.createExample()
-                                .value(ordered("summary", "A corrected summary of this " + type.wireName() + ".")));
+                                .summary("Answered with 200 (send the item's current ETag in If-Match)")
+                                .value(ordered(member, "A corrected " + member + " of this " + type.wireName() + ".")));
+            } else if (verb.equals("create")) {
+                media.addExample(
+                        "a new " + type.wireName(),
+                        OASFactory.createExample()
+                                .summary("Answered with 201: an item of the content files under a new key")
+                                .value(newDocument(type)));
             } else {
+                String key = pathExample(operation);
                 media.addExample(
                         "a " + type.wireName(),
                         OASFactory.createExample()
-                                .summary("As in the content files")
-                                .value(MAPPER.convertValue(exampleDocument(type), Object.class)));
+                                .summary("Answered with 200 (send the item's current ETag in If-Match): the item as"
+                                        + " in the content files")
+                                .value(MAPPER.convertValue(documentOf(type, key), Object.class)));
             }
         }
+    }
+
+    /** A member that every document of the type has and that takes any text: what the patch example changes. */
+    private static String patchMember(ItemType type) {
+        List<String> members = java.util.Arrays.stream(type.recordType().getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName)
+                .toList();
+        return members.contains("summary") ? "summary" : members.contains("note") ? "note" : "title";
+    }
+
+    /** The example of the operation's path parameter, or null (the plan has none). */
+    private static String pathExample(Operation operation) {
+        if (operation.getParameters() == null) {
+            return null;
+        }
+        return operation.getParameters().stream()
+                .filter(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH)
+                .map(p -> p.getExample() == null ? null : p.getExample().toString())
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The document of the item with this key in the content files (the first one when there is none). */
+    private static Object documentOf(ItemType type, String key) {
+        List<Object> items = List.copyOf(ContentFiles.read().items(type));
+        return items.stream()
+                .filter(item -> key != null && key.equals(type.keyOf(item)))
+                .findFirst()
+                .orElse(items.get(0));
+    }
+
+    /** The first document of the type under a key (and GSS code or intervention code) that nothing has. */
+    private static Map<String, Object> newDocument(ItemType type) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> document = MAPPER.convertValue(exampleDocument(type), LinkedHashMap.class);
+        String keyMember = document.containsKey("slug") ? "slug" : "id";
+        document.put(keyMember, "new-" + document.get(keyMember));
+        if (document.containsKey("gssCode")) {
+            document.put("gssCode", "E99999999");
+        }
+        if (document.containsKey("code")) {
+            document.put("code", "Z9");
+        }
+        return document;
     }
 
     private static void documentSuccess(Operation operation, String verb, ItemType type) {
@@ -276,6 +410,14 @@ public final class EditorialDocumentation {
         MediaType json = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
         if (json == null) {
             return;
+        }
+        if (json.getSchema() != null
+                && ("#/components/schemas/EnvelopeEditorialItem"
+                                .equals(json.getSchema().getRef())
+                        || "#/components/schemas/EnvelopeRevisionView"
+                                .equals(json.getSchema().getRef()))) {
+            String kind = json.getSchema().getRef().endsWith("EditorialItem") ? "Editorial" : "Revision";
+            json.setSchema(OASFactory.createSchema().ref("Envelope" + kind + typeName(type)));
         }
         Object document = MAPPER.convertValue(exampleDocument(type), Object.class);
         String self = type.itemPath(exampleKey(type));

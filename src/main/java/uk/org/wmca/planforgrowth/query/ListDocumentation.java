@@ -52,7 +52,9 @@ public final class ListDocumentation {
                 ListQuery.FIELDS,
                 "Sparse fieldset: the members of each item to return, comma-separated; a dotted path keeps one"
                         + " member of an embedded object or list (places.name). Members of an included relation"
-                        + " need include. Anything else is refused.",
+                        + " need include. Anything else is refused. The other members are left out, also those that"
+                        + " the item's schema requires: with fields, each item matches the schema's Sparse"
+                        + " counterpart (the same members, none required).",
                 List.copyOf(everyField),
                 everyField.iterator().next()));
         if (!list.includes().isEmpty()) {
@@ -136,7 +138,9 @@ public final class ListDocumentation {
         operation.addParameter(commaList(
                 ListQuery.FIELDS,
                 "Sparse fieldset: the members to return, comma-separated; a dotted path keeps one member of an"
-                        + " embedded object or list (places.name). Anything else is refused.",
+                        + " embedded object or list (places.name). Anything else is refused. The other members are left"
+                        + " out, also those that the schema requires: with fields, data matches the schema's Sparse"
+                        + " counterpart (the same members, none required).",
                 List.copyOf(FieldPaths.selectable(list.viewType(), list.detailIncludes())),
                 FieldPaths.selectable(list.viewType(), list.detailIncludes())
                         .iterator()
@@ -185,7 +189,9 @@ public final class ListDocumentation {
                 .toString();
     }
 
-    private static Parameter commaList(String name, String description, List<String> values, String example) {
+    private static Parameter commaList(String name, String rawDescription, List<String> values, String example) {
+        String description = rawDescription + " The list may also be sent as the parameter repeated (" + name + "=a&"
+                + name + "=b, what generated clients send for an array by default); both forms mean the same.";
         Schema items = OASFactory.createSchema().addType(Schema.SchemaType.STRING);
         if (!values.isEmpty()) {
             items.enumeration(new ArrayList<>(values));

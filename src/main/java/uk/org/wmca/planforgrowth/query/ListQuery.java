@@ -57,13 +57,15 @@ public record ListQuery(
         if (!definition.includes().isEmpty()) {
             allowed.add(INCLUDE);
         }
-        QueryParameters.allowOnly(uri, allowed);
+        Set<String> listValued = new LinkedHashSet<>(definition.filters().keySet());
+        listValued.addAll(List.of(SORT, FIELDS, INCLUDE));
+        QueryParameters.allowOnly(uri, allowed, listValued);
         Map<String, List<String>> parameters = QueryParameters.of(uri);
         List<Problem.FieldError> errors = new ArrayList<>();
 
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (ListFilter filter : definition.filters().values()) {
-            String raw = QueryParameters.first(parameters, filter.name());
+            String raw = QueryParameters.joined(parameters, filter.name());
             if (raw != null) {
                 List<String> values = split(filter.name(), raw, errors);
                 if (!filter.isReference()) {
@@ -83,10 +85,10 @@ public record ListQuery(
 
         String search = QueryParameters.first(parameters, SEARCH);
         List<String> terms = search == null ? List.of() : parseSearch(search, errors);
-        List<SortKey> sort = parseSort(QueryParameters.first(parameters, SORT), definition, errors);
+        List<SortKey> sort = parseSort(QueryParameters.joined(parameters, SORT), definition, errors);
         Set<String> include =
-                parseInclude(QueryParameters.first(parameters, INCLUDE), definition.includes(), "this list", errors);
-        String fieldsRaw = QueryParameters.first(parameters, FIELDS);
+                parseInclude(QueryParameters.joined(parameters, INCLUDE), definition.includes(), "this list", errors);
+        String fieldsRaw = QueryParameters.joined(parameters, FIELDS);
         FieldSelection fields = parseFields(fieldsRaw, definition.itemType(), include, definition, errors);
 
         Optional<PageRequest> page = Optional.empty();
@@ -122,12 +124,12 @@ public record ListQuery(
         if (formats.size() > 1) {
             allowed.add(Format.PARAMETER);
         }
-        QueryParameters.allowOnly(uri, allowed);
+        QueryParameters.allowOnly(uri, allowed, Set.of(FIELDS, INCLUDE));
         Map<String, List<String>> parameters = QueryParameters.of(uri);
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> include =
-                parseInclude(QueryParameters.first(parameters, INCLUDE), detailIncludes, "this item", errors);
-        String fieldsRaw = QueryParameters.first(parameters, FIELDS);
+                parseInclude(QueryParameters.joined(parameters, INCLUDE), detailIncludes, "this item", errors);
+        String fieldsRaw = QueryParameters.joined(parameters, FIELDS);
         FieldSelection fields = parseFields(fieldsRaw, definition.viewType(), include, null, errors);
         Optional<Format> format = parseFormat(QueryParameters.first(parameters, Format.PARAMETER), formats, errors);
         boolean preview = parsePreview(parameters, errors);

@@ -55,7 +55,8 @@ public class SearchResource {
                     "Finds themes, clusters, interventions, places, facts and sources whose name, summary or body text has every word of q at the start of a word, ignoring case and accents. Hits are ranked: every word in the name first, then in the name or summary, then anywhere; then by type in that order, then each type's default order. Each hit has its type, key, title, a plain-text snippet and a link. Narrow with type.")
     @APIResponse(responseCode = "200", description = "A page of hits.")
     public RestResponse<Envelope<List<SearchHit>>> search(@Context UriInfo uri) {
-        QueryParameters.allowOnly(uri, Set.of(ListQuery.SEARCH, TYPE, PageRequest.PAGE, PageRequest.SIZE));
+        QueryParameters.allowOnly(
+                uri, Set.of(ListQuery.SEARCH, TYPE, PageRequest.PAGE, PageRequest.SIZE), Set.of(TYPE));
         Map<String, List<String>> parameters = QueryParameters.of(uri);
         List<Problem.FieldError> errors = new ArrayList<>();
         String q = QueryParameters.first(parameters, ListQuery.SEARCH);
@@ -63,7 +64,7 @@ public class SearchResource {
             errors.add(Problem.FieldError.query(
                     ListQuery.SEARCH, "Parameter 'q' is required: the words to search for.", List.of()));
         }
-        List<ListDefinition<?>> types = types(QueryParameters.first(parameters, TYPE), errors);
+        List<ListDefinition<?>> types = types(QueryParameters.joined(parameters, TYPE), errors);
         ListQuery query = null;
         PageRequest page = null;
         try {
@@ -83,7 +84,7 @@ public class SearchResource {
         }
         Map<String, String> repeated = new LinkedHashMap<>();
         repeated.put(ListQuery.SEARCH, q);
-        repeated.put(TYPE, QueryParameters.first(parameters, TYPE));
+        repeated.put(TYPE, QueryParameters.joined(parameters, TYPE));
         return envelopes.page(search.search(query, types, page), uri.getPath(), repeated);
     }
 

@@ -11,19 +11,19 @@ import uk.org.wmca.planforgrowth.query.Included;
 /** A cited publication as the API shows it. */
 @Schema(name = "Source", description = "A publication that the content cites.")
 public record SourceView(
-        @Schema(description = "Stable public id.", examples = "wmca-primary-clusters")
+        @Schema(required = true, description = "Stable public id.", examples = "wmca-primary-clusters")
         String id,
 
-        @Schema(description = "Title of the publication or page.")
+        @Schema(required = true, description = "Title of the publication or page.")
         String title,
 
-        @Schema(description = "Who published it.", examples = "West Midlands Combined Authority")
+        @Schema(required = true, description = "Who published it.", examples = "West Midlands Combined Authority")
         String publisher,
 
-        @Schema(description = "Where to read it.", format = "uri")
+        @Schema(required = true, description = "Where to read it.", format = "uri")
         String url,
 
-        SelfLink links,
+        @Schema(required = true) SelfLink links,
 
         @Included
         @JsonInclude(JsonInclude.Include.NON_NULL)

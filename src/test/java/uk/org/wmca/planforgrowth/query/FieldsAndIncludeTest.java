@@ -24,6 +24,30 @@ import org.junit.jupiter.params.provider.MethodSource;
 @QuarkusTest
 class FieldsAndIncludeTest {
 
+    @Test
+    void shouldReadARepeatedListParameterAsTheCommaForm() {
+        List<String> repeated = given().when()
+                .get("/api/v1/places?kind=constituent&kind=non-constituent&sort=kind&sort=-name")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("data.slug");
+        List<String> comma = given().when()
+                .get("/api/v1/places?kind=constituent,non-constituent&sort=kind,-name")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("data.slug");
+        assertEquals(comma, repeated);
+        given().when()
+                .get("/api/v1/places?size=5&size=6")
+                .then()
+                .statusCode(400)
+                .body("errors[0].name", equalTo("size"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("uk.org.wmca.planforgrowth.query.QueryFixtures#everyList")
     void shouldKeepOnlyTheFieldsAskedFor(String list) {

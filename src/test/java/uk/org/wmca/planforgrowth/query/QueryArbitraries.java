@@ -259,15 +259,22 @@ final class QueryArbitraries {
                                 .spoiledBy(name));
     }
 
-    /** One of the request's parameters given a second time (or size twice, when it has none). */
+    private static final Set<String> SINGLE_VALUED = Set.of("page", "size", "q", "format", "preview");
+
+    /**
+     * One of the request's single-valued parameters given a second time (or size twice, when it has none). List-valued
+     * ones (filters, sort, fields, include) may be repeated: {@code kind=a&kind=b} means {@code kind=a,b}.
+     */
     private static Gen<UnaryOperator<ListRequest>> repeatedParameter() {
         return integers().between(0, 20).map(index -> request -> {
-            if (request.parameters().isEmpty()) {
+            List<Parameter> single = request.parameters().stream()
+                    .filter(p -> SINGLE_VALUED.contains(p.name()))
+                    .toList();
+            if (single.isEmpty()) {
                 Parameter size = new Parameter("size", "10");
                 return request.plus(size).plus(size).spoiledBy("size");
             }
-            Parameter repeated =
-                    request.parameters().get(index % request.parameters().size());
+            Parameter repeated = single.get(index % single.size());
             return request.plus(repeated).spoiledBy(repeated.name());
         });
     }
