@@ -90,9 +90,17 @@ public class CachingFilters {
         }
     }
 
-    /** A rendered body that is not kept (a preview) goes out as its bytes, in its own media type. */
-    private static void sendAsIs(ContainerResponseContext response) {
-        if (response.getEntity() instanceof Rendered rendered) {
+    /**
+     * A rendered body that is not kept (a preview) goes out as its bytes, in its own media type. An envelope is
+     * written by its runtime type, as a kept one is: a sparse fieldset's items are JSON trees, not the views that the
+     * resource method declares.
+     */
+    private void sendAsIs(ContainerResponseContext response) {
+        if (response.getEntity() instanceof Envelope<?> envelope) {
+            MediaType type = response.getMediaType();
+            response.setEntity(
+                    cache.serialise(envelope), null, type == null ? MediaType.APPLICATION_JSON_TYPE : type);
+        } else if (response.getEntity() instanceof Rendered rendered) {
             response.setEntity(rendered.bytes(), null, MediaType.valueOf(rendered.contentType()));
         } else if (response.getEntity() instanceof CsvDocument csv) {
             response.setEntity(csv.bytes(), null, MediaType.valueOf(Format.CSV_CONTENT_TYPE));

@@ -250,7 +250,8 @@ public class RepresentationCache {
         return "public, max-age=" + maxAge + ", stale-while-revalidate=" + stale;
     }
 
-    private byte[] serialise(Object entity) {
+    /** The JSON of an entity, written by its runtime type. */
+    byte[] serialise(Object entity) {
         try {
             return mapper.writeValueAsBytes(entity);
         } catch (JsonProcessingException e) {

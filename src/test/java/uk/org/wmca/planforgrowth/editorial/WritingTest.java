@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static uk.org.wmca.planforgrowth.editorial.Editor.asEditor;
@@ -439,6 +440,34 @@ class WritingTest {
                 .statusCode(400)
                 .body("errors[0].name", is("force"));
         asEditor().get(EV + "?preview=yes").then().statusCode(400).body("errors[0].name", is("preview"));
+    }
+
+    @Test
+    void aPreviewTakesSparseFieldsetsIncludesAndCsvLikeThePublicRead() {
+        asEditor()
+                .get("/api/v1/clusters?preview=true&fields=slug,name")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", is(Previews.CACHE_CONTROL))
+                .body("data[0].slug", notNullValue())
+                .body("data[0].summary", nullValue());
+        asEditor()
+                .get(EV + "?preview=true&fields=slug,name")
+                .then()
+                .statusCode(200)
+                .body("data.slug", is("electric-light-vehicles"))
+                .body("data.summary", nullValue());
+        asEditor()
+                .get("/api/v1/places?preview=true&include=clusters&fields=slug,clusters.slug")
+                .then()
+                .statusCode(200)
+                .body("data[0].clusters", not(empty()));
+        asEditor()
+                .get("/api/v1/facts?preview=true&format=csv&fields=id,value")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .body(startsWith("id,value"));
     }
 
     @Test
