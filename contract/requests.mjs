@@ -135,6 +135,7 @@ for (const [listPath, selves] of Object.entries(keysByList)) {
 await send('GET', '/api/v1/plan', { expect: 200 });
 await send('GET', '/api/v1/plan?preview=true', { headers: auth(admin), expect: 200 });
 await send('GET', '/api/v1/clusters?preview=true&kind=primary', { headers: auth(admin), expect: 200 });
+await send('GET', '/api/v1/clusters?preview=true&fields=slug,name', { headers: auth(admin), expect: 200 });
 await send('GET', '/api/v1/search?q=battery', { expect: 200 });
 await send('GET', '/api/v1/search?q=west&type=cluster,theme&size=5', { expect: 200 });
 await send('GET', '/api/v1/search?q=west&type=cluster&type=theme', { expect: 200 });
