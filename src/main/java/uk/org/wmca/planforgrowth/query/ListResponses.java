@@ -162,7 +162,10 @@ public class ListResponses {
             return values.stream().filter(v -> !v.isEmpty()).collect(Collectors.joining(JOINER));
         }
         if (depth == path.length) {
-            return node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText();
+            if (node.isNumber()) {
+                return node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText();
+            }
+            return CsvDocument.neutralise(node.asText());
         }
         return cell(node.get(path[depth]), path, depth + 1);
     }
