@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.logging.Log;
@@ -14,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import uk.org.wmca.planforgrowth.backup.Backup.DraftEntry;
 import uk.org.wmca.planforgrowth.backup.Backup.RevisionEntry;
 import uk.org.wmca.planforgrowth.changes.ChangeFeed;
 import uk.org.wmca.planforgrowth.common.Problem;
+import uk.org.wmca.planforgrowth.common.StrictJson;
 import uk.org.wmca.planforgrowth.content.ContentChanged;
 import uk.org.wmca.planforgrowth.content.ContentDocument;
 import uk.org.wmca.planforgrowth.content.ContentExporter;
@@ -72,12 +75,14 @@ public class BackupService {
         this.documents = documents;
         this.searchBackfill = searchBackfill;
         // Strict on purpose, as for every write: a misspelt member is refused, numbers keep their digits.
-        this.strict = mapper.copy()
+        // A member given twice and a scalar of the wrong JSON type ("14" for a number) are refused too.
+        this.strict = StrictJson.refuseCoercion(mapper.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
     }
 
     /** What an import wrote. */
@@ -137,14 +142,18 @@ public class BackupService {
             backup = strict.treeToValue(tree, Backup.class);
         } catch (UnrecognizedPropertyException e) {
             throw EditorialException.invalid(path(e), "'" + e.getPropertyName() + "' is not a member here.");
+        } catch (MismatchedInputException e) {
+            throw EditorialException.invalid(
+                    path(e), path(e) + " must be " + StrictJson.jsonType(e.getTargetType()) + ".");
         } catch (JsonMappingException e) {
-            throw EditorialException.invalid(path(e), "Wrong type: " + firstLine(e.getOriginalMessage()));
+            throw EditorialException.invalid(path(e), path(e) + " has a value that does not fit.");
         } catch (JsonProcessingException e) {
             throw EditorialException.malformed("The request body is not valid JSON.");
         }
         List<Problem.FieldError> errors = new ArrayList<>(documents.violations(backup));
         if (backup.published() != null) {
             checkPublished(backup.published(), errors);
+            checkUnique(backup.published(), errors);
         }
         if (errors.isEmpty()) {
             checkEntries(backup, errors);
@@ -241,6 +250,44 @@ public class BackupService {
         }
     }
 
+    /**
+     * What the content tables hold once per item, as the write API checks it: slugs of each type, places' GSS codes,
+     * interventions' codes (a duplicate would otherwise fail the import in the database).
+     */
+    private void checkUnique(ContentDocument published, List<Problem.FieldError> errors) {
+        for (ItemType type : ItemType.values()) {
+            if (type == ItemType.PLAN) {
+                continue;
+            }
+            String member =
+                    type.collectionPath().substring(type.collectionPath().lastIndexOf('/') + 1);
+            Map<String, Set<String>> seen = new HashMap<>();
+            List<?> items = published.items(type);
+            for (int i = 0; i < items.size(); i++) {
+                Object item = items.get(i);
+                if (item == null) {
+                    continue;
+                }
+                Map<String, Object> unique = new LinkedHashMap<>();
+                unique.put("slug", type.keyOf(item));
+                if (item instanceof ContentDocument.PlaceRecord place) {
+                    unique.put("gssCode", place.gssCode());
+                } else if (item instanceof ContentDocument.InterventionRecord intervention) {
+                    unique.put("code", intervention.code());
+                }
+                for (Map.Entry<String, Object> value : unique.entrySet()) {
+                    if (value.getValue() != null
+                            && !seen.computeIfAbsent(value.getKey(), k -> new HashSet<>())
+                                    .add(String.valueOf(value.getValue()))) {
+                        errors.add(EditorialException.body(
+                                "published." + member + "[" + i + "]." + value.getKey(),
+                                "'" + value.getValue() + "' is given to another " + type.wireName() + " too"));
+                    }
+                }
+            }
+        }
+    }
+
     /** Types, documents and uniqueness of the drafts and revisions, each error naming where it is. */
     private void checkEntries(Backup backup, List<Problem.FieldError> errors) {
         Set<String> drafts = new HashSet<>();
@@ -249,6 +296,11 @@ public class BackupService {
             String where = "drafts[" + i + "]";
             if (!drafts.add(entry.type() + " " + entry.key())) {
                 errors.add(EditorialException.body(where, "a second draft of " + entry.type() + " " + entry.key()));
+            }
+            if (entry.document().isNull()
+                    || entry.document().isObject() && entry.document().isEmpty()) {
+                errors.add(EditorialException.body(where + ".document", "a draft needs a whole document"));
+                continue;
             }
             checkDocument(entry.type(), entry.key(), entry.document(), where + ".document", errors);
         }
@@ -281,8 +333,13 @@ public class BackupService {
             if (!type.get().keyOf(document).equals(key)) {
                 errors.add(EditorialException.body(where, "names " + type.get().keyOf(document) + ", not " + key));
             }
+        } catch (MismatchedInputException e) {
+            String member = path(e);
+            errors.add(EditorialException.body(
+                    member.isEmpty() ? where : where + "." + member,
+                    "must be " + StrictJson.jsonType(e.getTargetType())));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            errors.add(EditorialException.body(where, "not a " + typeName + " document: " + firstLine(e.getMessage())));
+            errors.add(EditorialException.body(where, "is not a " + typeName + " document"));
         }
     }
 
