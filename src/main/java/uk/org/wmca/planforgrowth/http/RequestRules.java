@@ -90,6 +90,7 @@ public class RequestRules {
                     "The request's headers are larger than " + config.maxHeaderBytes() + " bytes.");
             return;
         }
+        dropUnreadableMediaRanges(request);
         if (!ascii.equals(uri)) {
             context.reroute(request.method(), ascii); // runs every handler again, on the encoded target
             return;
@@ -213,6 +214,40 @@ public class RequestRules {
         }
         return true;
     }
+
+    /**
+     * Leaves out of {@code Accept} the ranges that are not media ranges ({@code ;}, {@code application/}, an empty
+     * value), as RFC 9110 lets a server ignore what it cannot parse; without any left, the header is dropped, as if
+     * not sent. (The REST layer would otherwise fail on them.)
+     */
+    private static void dropUnreadableMediaRanges(HttpServerRequest request) {
+        List<String> accepts = request.headers().getAll(HttpHeaders.ACCEPT);
+        if (accepts.isEmpty()) {
+            return;
+        }
+        List<String> kept = new java.util.ArrayList<>();
+        boolean dropped = false;
+        for (String accept : accepts) {
+            for (String range : accept.split(",", -1)) {
+                if (MEDIA_RANGE.matcher(range.trim()).matches()) {
+                    kept.add(range.trim());
+                } else {
+                    dropped = true;
+                }
+            }
+        }
+        if (!dropped) {
+            return;
+        }
+        request.headers().remove(HttpHeaders.ACCEPT);
+        if (!kept.isEmpty()) {
+            request.headers().set(HttpHeaders.ACCEPT, String.join(", ", kept));
+        }
+    }
+
+    private static final String TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+    private static final java.util.regex.Pattern MEDIA_RANGE = java.util.regex.Pattern.compile(
+            TOKEN + "/" + TOKEN + "(\\s*;\\s*" + TOKEN + "=(" + TOKEN + "|\"([^\"\\\\]|\\\\.)*\"))*");
 
     /** Why a request's framing or host is ambiguous, or null when it is not. */
     static String framingProblem(HttpServerRequest request) {
