@@ -186,6 +186,7 @@ public class BackupService {
             draft.itemType = entry.type();
             draft.itemKey = entry.key();
             draft.document = canonical(entry.type(), entry.document());
+            draft.secondaryKey = secondaryKey(entry.type(), entry.document());
             draft.updatedAt = entry.updatedAt();
             draft.updatedBy = entry.updatedBy();
             entityManager.persist(draft);
@@ -291,6 +292,7 @@ public class BackupService {
     /** Types, documents and uniqueness of the drafts and revisions, each error naming where it is. */
     private void checkEntries(Backup backup, List<Problem.FieldError> errors) {
         Set<String> drafts = new HashSet<>();
+        Set<String> codes = new HashSet<>();
         for (int i = 0; i < backup.drafts().size(); i++) {
             DraftEntry entry = backup.drafts().get(i);
             String where = "drafts[" + i + "]";
@@ -303,6 +305,12 @@ public class BackupService {
                 continue;
             }
             checkDocument(entry.type(), entry.key(), entry.document(), where + ".document", errors);
+            String code = draftCode(entry);
+            if (code != null && !codes.add(entry.type() + " " + code)) {
+                errors.add(EditorialException.body(
+                        where + ".document." + (entry.type().equals("place") ? "gssCode" : "code"),
+                        "'" + code + "' is given to another draft " + entry.type() + " too"));
+            }
         }
         Set<String> revisions = new HashSet<>();
         for (int i = 0; i < backup.revisions().size(); i++) {
@@ -350,6 +358,31 @@ public class BackupService {
         }
         try {
             return documents.json(strict.treeToValue(node, type.recordType()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("checked before", e);
+        }
+    }
+
+    /** A draft's GSS code or intervention code, or null when it has none or its document is not valid. */
+    private String draftCode(DraftEntry entry) {
+        if (ItemType.fromWireName(entry.type()).isEmpty()) {
+            return null;
+        }
+        try {
+            return secondaryKey(entry.type(), entry.document());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return null; // reported by checkDocument
+        }
+    }
+
+    /** A draft's GSS code or intervention code, kept beside it for the database's unique key on drafts. */
+    private String secondaryKey(String typeName, JsonNode node) {
+        ItemType type = ItemType.fromWireName(typeName).orElseThrow();
+        if (node.isNull() || node.isObject() && node.isEmpty()) {
+            return null;
+        }
+        try {
+            return Draft.secondaryKeyOf(strict.treeToValue(node, type.recordType()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("checked before", e);
         }
