@@ -155,8 +155,8 @@ public class BackupService {
             checkPublished(backup.published(), errors);
             checkUnique(backup.published(), errors);
         }
-        if (errors.isEmpty()) {
-            checkEntries(backup, errors);
+        if (backup.drafts() != null && backup.revisions() != null) {
+            checkEntries(backup, errors); // every problem at once, also beside those of the published part
         }
         if (!errors.isEmpty()) {
             throw EditorialException.invalid(errors);
@@ -296,6 +296,13 @@ public class BackupService {
         for (int i = 0; i < backup.drafts().size(); i++) {
             DraftEntry entry = backup.drafts().get(i);
             String where = "drafts[" + i + "]";
+            if (entry == null || entry.type() == null || entry.key() == null) {
+                continue; // named by the checks of the backup's form
+            }
+            if (entry.document() == null) {
+                errors.add(EditorialException.body(where + ".document", "a draft needs a whole document"));
+                continue;
+            }
             if (!drafts.add(entry.type() + " " + entry.key())) {
                 errors.add(EditorialException.body(where, "a second draft of " + entry.type() + " " + entry.key()));
             }
@@ -316,6 +323,9 @@ public class BackupService {
         for (int i = 0; i < backup.revisions().size(); i++) {
             RevisionEntry entry = backup.revisions().get(i);
             String where = "revisions[" + i + "]";
+            if (entry == null || entry.type() == null || entry.key() == null || entry.document() == null) {
+                continue; // named by the checks of the backup's form
+            }
             if (!revisions.add(entry.type() + " " + entry.key() + " " + entry.number())) {
                 errors.add(EditorialException.body(
                         where, "a second revision " + entry.number() + " of " + entry.type() + " " + entry.key()));

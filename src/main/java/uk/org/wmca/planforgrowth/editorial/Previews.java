@@ -73,9 +73,14 @@ public class Previews {
                 } catch (RuntimeException e) {
                     document = null; // a draft that does not read back (written by hand into the database)
                 }
+                if (document != null
+                        && (!documents.violations(document).isEmpty()
+                                || !DocumentRules.check(type, document).isEmpty())) {
+                    document = null; // read back, but not a valid document (an empty one, written by hand)
+                }
                 if (document == null) {
                     Log.warnf(
-                            "Preview leaves out the draft of %s %s: its document cannot be read",
+                            "Preview leaves out the draft of %s %s: its document cannot be read or is not valid",
                             draft.itemType, draft.itemKey);
                     continue;
                 }
