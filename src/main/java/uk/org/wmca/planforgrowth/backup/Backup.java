@@ -57,6 +57,10 @@ public record Backup(
     public static final int FORMAT_VERSION = 1;
 
     static final String TYPES = "plan|source|fact|place|intervention|theme|cluster";
+    /** An item's key: a slug (the plan's is {@code plan}), as the write API takes it. */
+    static final String KEY = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    static final String KEY_MESSAGE = "must be lower-case letters and digits in words joined by hyphens";
     static final String TYPES_MESSAGE = "must be one of plan, source, fact, place, intervention, theme, cluster";
 
     /** One draft: the working copy of an item, as an editor last saved it. */
@@ -70,6 +74,7 @@ public record Backup(
             @Schema(description = "The item's slug or id (plan for the plan).", examples = "aerospace")
             @NotBlank
             @Size(max = 80)
+            @Pattern(regexp = KEY, message = KEY_MESSAGE)
             String key,
 
             @Schema(description = "The working copy, in the write format of its type.") @NotNull
@@ -88,7 +93,10 @@ public record Backup(
             @Pattern(regexp = TYPES, message = TYPES_MESSAGE)
             String type,
 
-            @Schema(description = "The item's slug or id.", examples = "aerospace") @NotBlank @Size(max = 80)
+            @Schema(description = "The item's slug or id.", examples = "aerospace")
+            @NotBlank
+            @Size(max = 80)
+            @Pattern(regexp = KEY, message = KEY_MESSAGE)
             String key,
 
             @Schema(description = "1, 2, 3… per item.", examples = "2") @NotNull @Min(1)

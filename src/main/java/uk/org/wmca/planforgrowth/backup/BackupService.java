@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.logging.Log;
@@ -14,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import uk.org.wmca.planforgrowth.backup.Backup.DraftEntry;
 import uk.org.wmca.planforgrowth.backup.Backup.RevisionEntry;
 import uk.org.wmca.planforgrowth.changes.ChangeFeed;
 import uk.org.wmca.planforgrowth.common.Problem;
+import uk.org.wmca.planforgrowth.common.StrictJson;
 import uk.org.wmca.planforgrowth.content.ContentChanged;
 import uk.org.wmca.planforgrowth.content.ContentDocument;
 import uk.org.wmca.planforgrowth.content.ContentExporter;
@@ -72,12 +75,14 @@ public class BackupService {
         this.documents = documents;
         this.searchBackfill = searchBackfill;
         // Strict on purpose, as for every write: a misspelt member is refused, numbers keep their digits.
-        this.strict = mapper.copy()
+        // A member given twice and a scalar of the wrong JSON type ("14" for a number) are refused too.
+        this.strict = StrictJson.refuseCoercion(mapper.copy()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION));
     }
 
     /** What an import wrote. */
@@ -137,17 +142,21 @@ public class BackupService {
             backup = strict.treeToValue(tree, Backup.class);
         } catch (UnrecognizedPropertyException e) {
             throw EditorialException.invalid(path(e), "'" + e.getPropertyName() + "' is not a member here.");
+        } catch (MismatchedInputException e) {
+            throw EditorialException.invalid(
+                    path(e), path(e) + " must be " + StrictJson.jsonType(e.getTargetType()) + ".");
         } catch (JsonMappingException e) {
-            throw EditorialException.invalid(path(e), "Wrong type: " + firstLine(e.getOriginalMessage()));
+            throw EditorialException.invalid(path(e), path(e) + " has a value that does not fit.");
         } catch (JsonProcessingException e) {
             throw EditorialException.malformed("The request body is not valid JSON.");
         }
         List<Problem.FieldError> errors = new ArrayList<>(documents.violations(backup));
         if (backup.published() != null) {
             checkPublished(backup.published(), errors);
+            checkUnique(backup.published(), errors);
         }
-        if (errors.isEmpty()) {
-            checkEntries(backup, errors);
+        if (backup.drafts() != null && backup.revisions() != null) {
+            checkEntries(backup, errors); // every problem at once, also beside those of the published part
         }
         if (!errors.isEmpty()) {
             throw EditorialException.invalid(errors);
@@ -177,6 +186,7 @@ public class BackupService {
             draft.itemType = entry.type();
             draft.itemKey = entry.key();
             draft.document = canonical(entry.type(), entry.document());
+            draft.secondaryKey = secondaryKey(entry.type(), entry.document());
             draft.updatedAt = entry.updatedAt();
             draft.updatedBy = entry.updatedBy();
             entityManager.persist(draft);
@@ -241,21 +251,81 @@ public class BackupService {
         }
     }
 
+    /**
+     * What the content tables hold once per item, as the write API checks it: slugs of each type, places' GSS codes,
+     * interventions' codes (a duplicate would otherwise fail the import in the database).
+     */
+    private void checkUnique(ContentDocument published, List<Problem.FieldError> errors) {
+        for (ItemType type : ItemType.values()) {
+            if (type == ItemType.PLAN) {
+                continue;
+            }
+            String member =
+                    type.collectionPath().substring(type.collectionPath().lastIndexOf('/') + 1);
+            Map<String, Set<String>> seen = new HashMap<>();
+            List<?> items = published.items(type);
+            for (int i = 0; i < items.size(); i++) {
+                Object item = items.get(i);
+                if (item == null) {
+                    continue;
+                }
+                Map<String, Object> unique = new LinkedHashMap<>();
+                unique.put("slug", type.keyOf(item));
+                if (item instanceof ContentDocument.PlaceRecord place) {
+                    unique.put("gssCode", place.gssCode());
+                } else if (item instanceof ContentDocument.InterventionRecord intervention) {
+                    unique.put("code", intervention.code());
+                }
+                for (Map.Entry<String, Object> value : unique.entrySet()) {
+                    if (value.getValue() != null
+                            && !seen.computeIfAbsent(value.getKey(), k -> new HashSet<>())
+                                    .add(String.valueOf(value.getValue()))) {
+                        errors.add(EditorialException.body(
+                                "published." + member + "[" + i + "]." + value.getKey(),
+                                "'" + value.getValue() + "' is given to another " + type.wireName() + " too"));
+                    }
+                }
+            }
+        }
+    }
+
     /** Types, documents and uniqueness of the drafts and revisions, each error naming where it is. */
     private void checkEntries(Backup backup, List<Problem.FieldError> errors) {
         Set<String> drafts = new HashSet<>();
+        Set<String> codes = new HashSet<>();
         for (int i = 0; i < backup.drafts().size(); i++) {
             DraftEntry entry = backup.drafts().get(i);
             String where = "drafts[" + i + "]";
+            if (entry == null || entry.type() == null || entry.key() == null) {
+                continue; // named by the checks of the backup's form
+            }
+            if (entry.document() == null) {
+                errors.add(EditorialException.body(where + ".document", "a draft needs a whole document"));
+                continue;
+            }
             if (!drafts.add(entry.type() + " " + entry.key())) {
                 errors.add(EditorialException.body(where, "a second draft of " + entry.type() + " " + entry.key()));
             }
+            if (entry.document().isNull()
+                    || entry.document().isObject() && entry.document().isEmpty()) {
+                errors.add(EditorialException.body(where + ".document", "a draft needs a whole document"));
+                continue;
+            }
             checkDocument(entry.type(), entry.key(), entry.document(), where + ".document", errors);
+            String code = draftCode(entry);
+            if (code != null && !codes.add(entry.type() + " " + code)) {
+                errors.add(EditorialException.body(
+                        where + ".document." + (entry.type().equals("place") ? "gssCode" : "code"),
+                        "'" + code + "' is given to another draft " + entry.type() + " too"));
+            }
         }
         Set<String> revisions = new HashSet<>();
         for (int i = 0; i < backup.revisions().size(); i++) {
             RevisionEntry entry = backup.revisions().get(i);
             String where = "revisions[" + i + "]";
+            if (entry == null || entry.type() == null || entry.key() == null || entry.document() == null) {
+                continue; // named by the checks of the backup's form
+            }
             if (!revisions.add(entry.type() + " " + entry.key() + " " + entry.number())) {
                 errors.add(EditorialException.body(
                         where, "a second revision " + entry.number() + " of " + entry.type() + " " + entry.key()));
@@ -281,8 +351,13 @@ public class BackupService {
             if (!type.get().keyOf(document).equals(key)) {
                 errors.add(EditorialException.body(where, "names " + type.get().keyOf(document) + ", not " + key));
             }
+        } catch (MismatchedInputException e) {
+            String member = path(e);
+            errors.add(EditorialException.body(
+                    member.isEmpty() ? where : where + "." + member,
+                    "must be " + StrictJson.jsonType(e.getTargetType())));
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            errors.add(EditorialException.body(where, "not a " + typeName + " document: " + firstLine(e.getMessage())));
+            errors.add(EditorialException.body(where, "is not a " + typeName + " document"));
         }
     }
 
@@ -293,6 +368,31 @@ public class BackupService {
         }
         try {
             return documents.json(strict.treeToValue(node, type.recordType()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("checked before", e);
+        }
+    }
+
+    /** A draft's GSS code or intervention code, or null when it has none or its document is not valid. */
+    private String draftCode(DraftEntry entry) {
+        if (ItemType.fromWireName(entry.type()).isEmpty()) {
+            return null;
+        }
+        try {
+            return secondaryKey(entry.type(), entry.document());
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            return null; // reported by checkDocument
+        }
+    }
+
+    /** A draft's GSS code or intervention code, kept beside it for the database's unique key on drafts. */
+    private String secondaryKey(String typeName, JsonNode node) {
+        ItemType type = ItemType.fromWireName(typeName).orElseThrow();
+        if (node.isNull() || node.isObject() && node.isEmpty()) {
+            return null;
+        }
+        try {
+            return Draft.secondaryKeyOf(strict.treeToValue(node, type.recordType()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("checked before", e);
         }

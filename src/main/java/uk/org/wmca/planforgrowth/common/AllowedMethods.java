@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 public class AllowedMethods {
 
     private final Map<Pattern, Set<String>> routes = new LinkedHashMap<>();
+    private final Set<String> templates = new TreeSet<>();
 
     AllowedMethods(BeanManager beans) {
         for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
@@ -46,6 +47,11 @@ public class AllowedMethods {
         return allowed.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", allowed));
     }
 
+    /** Whether a path template ({@code /api/v1/clusters/{slug}}) is one of the API's routes. */
+    public boolean isRoute(String template) {
+        return templates.contains(template);
+    }
+
     private void register(String classPath, Method[] methods) {
         for (Method method : methods) {
             String httpMethod = httpMethod(method);
@@ -54,6 +60,7 @@ public class AllowedMethods {
             }
             Path methodPath = method.getAnnotation(Path.class);
             String template = join(classPath, methodPath == null ? "" : methodPath.value());
+            templates.add(template);
             Set<String> allowed = routes.computeIfAbsent(toPattern(template), p -> new TreeSet<>(List.of("OPTIONS")));
             allowed.add(httpMethod);
             if (httpMethod.equals("GET")) {

@@ -94,6 +94,9 @@ public enum Format {
         double best = 0;
         for (String range : accept.split(",")) {
             String[] parts = range.trim().split(";");
+            if (parts.length == 0) {
+                continue; // an empty range ("", ";", ";;"): RFC 9110 lets a server ignore what it cannot parse
+            }
             String name = parts[0].trim().toLowerCase(Locale.ROOT);
             int specificity;
             if (name.equals(mediaType)) {
@@ -109,11 +112,7 @@ public enum Format {
             for (int i = 1; i < parts.length; i++) {
                 String parameter = parts[i].trim().toLowerCase(Locale.ROOT);
                 if (parameter.startsWith("q=")) {
-                    try {
-                        q = Double.parseDouble(parameter.substring(2));
-                    } catch (NumberFormatException e) {
-                        q = 0;
-                    }
+                    q = qvalue(parameter.substring(2).trim());
                 }
             }
             if (specificity > bestSpecificity) {
@@ -123,4 +122,12 @@ public enum Format {
         }
         return best;
     }
+
+    /** An RFC 9110 qvalue (0 to 1, at most three decimals); anything else (NaN, 2, -1, 1e0) counts as 0. */
+    private static double qvalue(String text) {
+        return QVALUE.matcher(text).matches() ? Double.parseDouble(text) : 0;
+    }
+
+    private static final java.util.regex.Pattern QVALUE =
+            java.util.regex.Pattern.compile("0(\\.[0-9]{0,3})?|1(\\.0{0,3})?");
 }

@@ -129,7 +129,7 @@ public class ProblemMapper {
                     member, "Unknown member '" + member + "'. Valid members: " + String.join(", ", valid) + ".", valid);
         } else {
             error = InvalidBodyException.member(
-                    member, member + " must be " + jsonType(e.getTargetType()) + ".", List.of());
+                    member, member + " must be " + StrictJson.jsonType(e.getTargetType()) + ".", List.of());
         }
         return mapApiException(InvalidBodyException.invalid(List.of(error)), uri, headers);
     }
@@ -285,26 +285,6 @@ public class ProblemMapper {
         return duplicate.lookingAt()
                 ? "The request body gives the member '" + duplicate.group(1) + "' more than once" + where + "."
                 : "The request body is not well-formed JSON" + where + ".";
-    }
-
-    /** The JSON type a Java type is read from, in words; never a class name. */
-    private static String jsonType(Class<?> type) {
-        if (type == null) {
-            return "of another JSON type";
-        }
-        if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
-            return "a string";
-        }
-        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-            return "a number";
-        }
-        if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
-        }
-        if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) {
-            return "an array";
-        }
-        return "a JSON object";
     }
 
     private static String lastNode(String path) {

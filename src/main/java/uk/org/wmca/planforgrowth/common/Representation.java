@@ -140,7 +140,10 @@ public final class Representation {
         }
         for (String coding : acceptEncoding.split(",")) {
             String[] parts = coding.trim().split(";");
-            String name = parts[0].trim().toLowerCase();
+            if (parts.length == 0) {
+                continue; // ";" and the like: nothing to read, ignored as RFC 9110 allows
+            }
+            String name = parts[0].trim().toLowerCase(java.util.Locale.ROOT);
             if (name.equals("gzip") || name.equals("x-gzip") || name.equals("*")) {
                 for (int i = 1; i < parts.length; i++) {
                     String parameter = parts[i].trim().replace(" ", "");

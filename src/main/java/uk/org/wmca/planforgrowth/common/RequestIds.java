@@ -1,6 +1,7 @@
 package uk.org.wmca.planforgrowth.common;
 
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.UUID;
@@ -20,16 +21,25 @@ public class RequestIds {
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(context -> {
-            String id = context.request().getHeader(HEADER);
-            if (id == null || !WELL_FORMED.matcher(id).matches()) {
-                id = newId();
-                context.request().headers().set(HEADER, id);
-            }
-            context.response().putHeader(HEADER, id);
+            String id = ensure(context);
             MDC.put("requestId", id);
             context.addEndHandler(done -> MDC.remove("requestId"));
             context.next();
         });
+    }
+
+    /**
+     * The request's id, given to it now if it has none yet (also for a request that failed before this handler ran):
+     * the caller's when well-formed, else a new one; set on the request and echoed on the response.
+     */
+    public static String ensure(RoutingContext context) {
+        String id = context.request().getHeader(HEADER);
+        if (id == null || !WELL_FORMED.matcher(id).matches()) {
+            id = newId();
+            context.request().headers().set(HEADER, id);
+        }
+        context.response().headers().set(HEADER, id);
+        return id;
     }
 
     /**

@@ -1,10 +1,12 @@
 package uk.org.wmca.planforgrowth.editorial;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 import uk.org.wmca.planforgrowth.common.ApiConfig;
 import uk.org.wmca.planforgrowth.common.Problem;
+import uk.org.wmca.planforgrowth.common.StrictJson;
 import uk.org.wmca.planforgrowth.content.ContentDocument.FactRecord;
 import uk.org.wmca.planforgrowth.content.ContentExporter;
 import uk.org.wmca.planforgrowth.content.ItemType;
@@ -38,12 +41,14 @@ import uk.org.wmca.planforgrowth.content.ItemType;
 public class Documents {
 
     // Strict on purpose: a misspelt member must be refused, not ignored.
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    // A member given twice and a scalar of the wrong JSON type ("14" for a number) are refused too.
+    private static final ObjectMapper MAPPER = StrictJson.refuseCoercion(JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .build();
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .build());
 
     private final Validator validator;
     private final ApiConfig config;
@@ -86,6 +91,7 @@ public class Documents {
     /** Applies an RFC 7396 merge patch (a request body) to a document and returns the patched document. */
     public Object mergePatch(ItemType type, Object document, byte[] body) {
         String patchText = text(body);
+        tree(patchText); // refuses what JSON-P would take silently: a member given twice
         JsonValue patch;
         try (JsonReader reader = Json.createReader(new StringReader(patchText))) {
             patch = reader.readValue();
@@ -165,8 +171,11 @@ public class Documents {
                     "'" + e.getPropertyName() + "' is not a member of a " + type.wireName() + ". Valid members: "
                             + String.join(", ", valid) + ".",
                     valid)));
+        } catch (MismatchedInputException e) {
+            throw EditorialException.invalid(
+                    path(e), path(e) + " must be " + StrictJson.jsonType(e.getTargetType()) + ".");
         } catch (JsonMappingException e) {
-            throw EditorialException.invalid(path(e), "Wrong type: " + firstLine(e.getOriginalMessage()));
+            throw EditorialException.invalid(path(e), path(e) + " has a value that does not fit.");
         } catch (JsonProcessingException e) {
             throw EditorialException.malformed("The request body is not valid JSON.");
         }

@@ -6,6 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
+import uk.org.wmca.planforgrowth.content.ContentDocument.InterventionRecord;
+import uk.org.wmca.planforgrowth.content.ContentDocument.PlaceRecord;
 
 /** An item's unpublished document: a new or unpublished item, or pending edits to a published one. */
 @Entity
@@ -24,9 +26,34 @@ public class Draft {
     @Column(nullable = false)
     public String document;
 
+    /**
+     * The document's other unique key, if its type has one: a place's GSS code, an intervention's code. Unique per
+     * item type in the database (draft_secondary_key_unique), so that of two drafts written at once with the same
+     * code only one commits; null for every other type. Set with {@link #setDocument}.
+     */
+    @Column(length = 200)
+    public String secondaryKey;
+
     @Column(nullable = false)
     public OffsetDateTime updatedAt;
 
     @Column(nullable = false)
     public String updatedBy;
+
+    /** Sets the document (as JSON) and the secondary key taken from it. */
+    public void setDocument(Object record, String json) {
+        document = json;
+        secondaryKey = secondaryKeyOf(record);
+    }
+
+    /** A place's GSS code, an intervention's code; null for other documents. */
+    public static String secondaryKeyOf(Object record) {
+        if (record instanceof PlaceRecord place) {
+            return place.gssCode();
+        }
+        if (record instanceof InterventionRecord intervention) {
+            return intervention.code();
+        }
+        return null;
+    }
 }

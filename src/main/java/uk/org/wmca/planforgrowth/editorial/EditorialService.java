@@ -210,10 +210,10 @@ public class EditorialService {
             Draft draft = new Draft();
             draft.itemType = type.wireName();
             draft.itemKey = key;
-            draft.document = documents.json(document);
+            draft.setDocument(document, documents.json(document));
             draft.updatedAt = OffsetDateTime.now();
             draft.updatedBy = author;
-            entityManager.persist(draft);
+            writeDraft(type, document, draft);
         }
         feed.record(version.bump(touched(type, key, state.published, null)), type, key, ChangeAction.UNPUBLISHED);
         return item(state(type, key));
@@ -443,11 +443,36 @@ public class EditorialService {
             draft.itemType = state.type.wireName();
             draft.itemKey = state.key;
         }
-        draft.document = documents.json(document);
+        draft.setDocument(document, documents.json(document));
         draft.updatedAt = OffsetDateTime.now();
         draft.updatedBy = author;
-        if (draft.id == null) {
-            entityManager.persist(draft);
+        writeDraft(state.type, document, draft);
+    }
+
+    /**
+     * Writes a draft now, so that the database's unique keys on drafts (item, and GSS code or intervention code)
+     * decide between concurrent writes: the checks before read only what is committed, and two requests creating
+     * drafts with the same code at once both pass them. The one that loses at the database gets 409.
+     */
+    private void writeDraft(ItemType type, Object document, Draft draft) {
+        try {
+            if (draft.id == null) {
+                entityManager.persist(draft); // an identity key: inserted here, not at the flush
+            }
+            entityManager.flush();
+        } catch (PersistenceException e) {
+            if (mentions(e, "draft_secondary_key_unique")) {
+                Log.debugf(e, "A draft %s lost a race for its code", type);
+                String member = type == ItemType.PLACE ? "gssCode" : "code";
+                throw EditorialException.conflict("The " + member + " '" + Draft.secondaryKeyOf(document)
+                        + "' was taken by another " + type.wireName() + " saved at the same time.");
+            }
+            if (mentions(e, "draft_item_unique")) {
+                Log.debugf(e, "A draft %s %s lost a race for its key", type, type.keyOf(document));
+                throw EditorialException.conflict("A " + type.wireName() + " with the " + keyName(type) + " '"
+                        + type.keyOf(document) + "' was created by another request at the same time.");
+            }
+            throw e;
         }
     }
 

@@ -66,8 +66,24 @@ public class Previews {
         try {
             QuarkusTransaction.begin();
             for (Draft draft : editorial.drafts()) {
-                ItemType type = ItemType.fromWireName(draft.itemType).orElseThrow();
-                Object document = documents.read(type, draft.document);
+                ItemType type = ItemType.fromWireName(draft.itemType).orElse(null);
+                Object document;
+                try {
+                    document = type == null ? null : documents.read(type, draft.document);
+                } catch (RuntimeException e) {
+                    document = null; // a draft that does not read back (written by hand into the database)
+                }
+                if (document != null
+                        && (!documents.violations(document).isEmpty()
+                                || !DocumentRules.check(type, document).isEmpty())) {
+                    document = null; // read back, but not a valid document (an empty one, written by hand)
+                }
+                if (document == null) {
+                    Log.warnf(
+                            "Preview leaves out the draft of %s %s: its document cannot be read or is not valid",
+                            draft.itemType, draft.itemKey);
+                    continue;
+                }
                 List<ItemType.Reference> missing = type.references(document).stream()
                         .filter(ref -> writer.find(ref.target(), ref.key()).isEmpty())
                         .toList();

@@ -188,7 +188,10 @@ public class ListResponses {
             return values.toString();
         }
         if (depth == path.length) {
-            return node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText();
+            if (node.isNumber()) {
+                return node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText();
+            }
+            return CsvDocument.neutralise(node.asText());
         }
         return value(node.get(path[depth]), path, depth + 1);
     }

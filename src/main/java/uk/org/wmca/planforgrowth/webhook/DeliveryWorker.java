@@ -4,21 +4,17 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.vertx.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import uk.org.wmca.planforgrowth.database.DatabaseFailures;
@@ -46,20 +42,22 @@ public class DeliveryWorker {
     private final EntityManager entityManager;
     private final WebhookConfig config;
     private final WebhookTargets targets;
-    private final HttpClient http;
+    private final WebhookClient http;
     private volatile boolean stopping;
 
     private final DatabaseStatus database;
 
-    DeliveryWorker(EntityManager entityManager, WebhookConfig config, WebhookTargets targets, DatabaseStatus database) {
+    DeliveryWorker(
+            EntityManager entityManager,
+            WebhookConfig config,
+            WebhookTargets targets,
+            DatabaseStatus database,
+            Vertx vertx) {
         this.database = database;
         this.entityManager = entityManager;
         this.config = config;
         this.targets = targets;
-        this.http = HttpClient.newBuilder()
-                .connectTimeout(config.connectTimeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.http = new WebhookClient(vertx, config.connectTimeout(), config.requestTimeout());
     }
 
     @Scheduled(
@@ -150,40 +148,30 @@ public class DeliveryWorker {
     }
 
     private CompletableFuture<Outcome> send(Claimed delivery) {
-        Optional<String> refused = targets.refusal(delivery.url());
-        if (refused.isPresent()) {
-            return CompletableFuture.completedFuture(new Outcome(false, null, "Not sent: " + refused.get(), 0));
+        WebhookTargets.Checked checked = targets.check(delivery.url());
+        if (checked.refusal() != null) {
+            return CompletableFuture.completedFuture(new Outcome(false, null, "Not sent: " + checked.refusal(), 0));
         }
         String id = "msg_" + delivery.deliveryId();
         long timestamp = Instant.now().getEpochSecond();
-        HttpRequest request;
-        try {
-            request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(config.requestTimeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", USER_AGENT)
-                    .header("webhook-id", id)
-                    .header("webhook-timestamp", Long.toString(timestamp))
-                    .header(
-                            "webhook-signature",
-                            WebhookSignatures.sign(delivery.secrets(), id, timestamp, delivery.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
-                    .build();
-        } catch (IllegalArgumentException e) {
-            return CompletableFuture.completedFuture(new Outcome(false, null, "Not sent: invalid URL", 0));
-        }
+        Map<String, String> headers = Map.of(
+                "Content-Type",
+                "application/json",
+                "User-Agent",
+                USER_AGENT,
+                "webhook-id",
+                id,
+                "webhook-timestamp",
+                Long.toString(timestamp),
+                "webhook-signature",
+                WebhookSignatures.sign(delivery.secrets(), id, timestamp, delivery.payload()));
         long start = System.nanoTime();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.discarding()).handle((response, failure) -> {
+        return http.post(checked.target(), headers, delivery.payload()).thenApply(answer -> {
             long millis = Duration.ofNanos(System.nanoTime() - start).toMillis();
-            if (failure != null) {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                String error = cause instanceof HttpTimeoutException
-                        ? "Timed out"
-                        : cause.getClass().getSimpleName()
-                                + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
-                return new Outcome(false, null, cut(error), millis);
+            if (answer.status() == null) {
+                return new Outcome(false, null, cut(answer.error()), millis);
             }
-            int status = response.statusCode();
+            int status = answer.status();
             boolean ok = status >= 200 && status < 300;
             return new Outcome(ok, status, ok ? null : "The subscriber answered " + status, millis);
         });

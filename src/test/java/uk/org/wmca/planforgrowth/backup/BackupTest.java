@@ -245,6 +245,116 @@ class BackupTest {
                 .body("detail", containsString(String.valueOf(BackupProfile.IMPORT_LIMIT)));
     }
 
+    /**
+     * An import is checked whole before anything is written: a draft without a document, a key that is a path, and
+     * duplicate GSS codes and intervention codes (published or among drafts) are each named in one 422, and an empty
+     * database stays empty.
+     */
+    @Test
+    void importRefusesEveryBadPartAtOnceAndWritesNothing() throws Exception {
+        String good = export(true);
+        ObjectNode bad = (ObjectNode) JSON.readTree(good);
+        ArrayNode drafts = (ArrayNode) bad.get("drafts");
+        int first = drafts.size();
+        drafts.addObject()
+                .put("type", "source")
+                .put("key", "null-document")
+                .put("updatedAt", "2026-01-01T00:00:00Z")
+                .put("updatedBy", "test")
+                .putNull("document");
+        drafts.addObject()
+                .put("type", "source")
+                .put("key", "empty-document")
+                .put("updatedAt", "2026-01-01T00:00:00Z")
+                .put("updatedBy", "test")
+                .putObject("document");
+        ObjectNode escape = drafts.addObject()
+                .put("type", "source")
+                .put("key", "../../etc")
+                .put("updatedAt", "2026-01-01T00:00:00Z")
+                .put("updatedBy", "test");
+        escape.putObject("document")
+                .put("id", "../../etc")
+                .put("title", "T")
+                .put("publisher", "P")
+                .put("url", "https://example.org/");
+        for (String slug : new String[] {"twin-one", "twin-two"}) {
+            drafts.addObject()
+                    .put("type", "place")
+                    .put("key", slug)
+                    .put("updatedAt", "2026-01-01T00:00:00Z")
+                    .put("updatedBy", "test")
+                    .putObject("document")
+                    .put("slug", slug)
+                    .put("name", "Twin")
+                    .put("gssCode", "E07009999")
+                    .put("kind", "non-constituent")
+                    .put("status", "confirmed")
+                    .put("source", "ons-local-authority-district-codes");
+        }
+        ArrayNode places = (ArrayNode) bad.at("/published/places");
+        ((ObjectNode) places.get(1)).put("gssCode", places.get(0).get("gssCode").asText());
+        ArrayNode interventions = (ArrayNode) bad.at("/published/interventions");
+        ((ObjectNode) interventions.get(1))
+                .put("code", interventions.get(0).get("code").asText());
+
+        emptyTheDatabase();
+        try {
+            checkRefused(bad, first);
+        } finally {
+            importing(good).then().statusCode(200);
+        }
+        asEditor().get("/api/v1/drafts").then().statusCode(200);
+    }
+
+    private void checkRefused(ObjectNode bad, int first) {
+        Response refused = importing(bad.toString());
+        refused.then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("requestId", equalTo(refused.header("X-Request-Id")))
+                .body("errors.name", hasItem("drafts[" + first + "].document"))
+                .body("errors.name", hasItem("drafts[" + (first + 1) + "].document"))
+                .body("errors.name", hasItem("drafts[" + (first + 2) + "].key"))
+                .body("errors.name", hasItem("drafts[" + (first + 4) + "].document.gssCode"))
+                .body("errors.name", hasItem("published.places[1].gssCode"))
+                .body("errors.name", hasItem("published.interventions[1].code"));
+        assertThatTheDatabaseIsEmpty();
+    }
+
+    /** Whatever a draft row holds (written behind the API's back), a preview read answers, never 500. */
+    @Test
+    void aPreviewNeverFailsWhateverTheDraftsHold() {
+        String[] documents = {"{}", "null", "[]", "not json", "{\"slug\": 7}"};
+        for (int i = 0; i < documents.length; i++) {
+            String key = "broken-" + i;
+            String document = documents[i];
+            QuarkusTransaction.requiringNew()
+                    .run(() -> entityManager
+                            .createNativeQuery("insert into draft (item_type, item_key, document, updated_at,"
+                                    + " updated_by) values ('cluster', ?1, ?2, current_timestamp, 'test')")
+                            .setParameter(1, key)
+                            .setParameter(2, document)
+                            .executeUpdate());
+            try {
+                for (String path : new String[] {
+                    "/api/v1/clusters?preview=true",
+                    "/api/v1/clusters/aerospace?preview=true",
+                    "/api/v1/plan?preview=true"
+                }) {
+                    int status = asEditor().get(path).then().extract().statusCode();
+                    assertTrue(status < 500, path + " with draft " + document + " answered " + status);
+                }
+            } finally {
+                QuarkusTransaction.requiringNew()
+                        .run(() -> entityManager
+                                .createNativeQuery("delete from draft where item_key = ?1")
+                                .setParameter(1, key)
+                                .executeUpdate());
+            }
+        }
+    }
+
     private static io.restassured.specification.RequestSpecification asAdmin() {
         return Api.given().header("Authorization", Tokens.bearer(Tokens.admin()));
     }

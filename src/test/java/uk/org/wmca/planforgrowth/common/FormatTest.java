@@ -45,4 +45,24 @@ class FormatTest {
         assertEquals(Format.HTML, Format.fromWireName("fragment"));
         assertEquals(java.util.List.of("json", "fragment"), Format.wireNames(Format.CARD_ITEM_FORMATS));
     }
+
+    @Test
+    void shouldIgnoreWhatCannotBeParsed() {
+        assertNull(Format.negotiate(";"));
+        assertNull(Format.negotiate(";;"));
+        assertNull(Format.negotiate("text/html, ;"));
+        assertEquals(Format.CSV, Format.negotiate(";, text/csv"));
+        assertEquals(Format.CSV, Format.negotiate("application/json;q=NaN, text/csv"));
+        assertEquals(Format.CSV, Format.negotiate("application/json;q=2, text/csv;q=0.1"));
+        assertEquals(Format.JSON, Format.negotiate("application/json;q=1.000"));
+    }
+
+    @Test
+    void shouldNeutraliseFormulasInCsvCells() {
+        for (String payload : new String[] {"=1+1", "+1", "-1+2", "@SUM(A1)", "\t=1", "\r=1"}) {
+            assertEquals("'" + payload, CsvDocument.neutralise(payload));
+        }
+        assertEquals("Birmingham", CsvDocument.neutralise("Birmingham"));
+        assertEquals("", CsvDocument.neutralise(""));
+    }
 }
