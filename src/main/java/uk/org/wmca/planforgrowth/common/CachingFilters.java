@@ -98,8 +98,7 @@ public class CachingFilters {
     private void sendAsIs(ContainerResponseContext response) {
         if (response.getEntity() instanceof Envelope<?> envelope) {
             MediaType type = response.getMediaType();
-            response.setEntity(
-                    cache.serialise(envelope), null, type == null ? MediaType.APPLICATION_JSON_TYPE : type);
+            response.setEntity(cache.serialise(envelope), null, type == null ? MediaType.APPLICATION_JSON_TYPE : type);
         } else if (response.getEntity() instanceof Rendered rendered) {
             response.setEntity(rendered.bytes(), null, MediaType.valueOf(rendered.contentType()));
         } else if (response.getEntity() instanceof CsvDocument csv) {

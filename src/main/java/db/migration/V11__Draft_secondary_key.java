@@ -19,9 +19,9 @@ import org.jboss.logging.Logger;
  * PostgreSQL read with different functions. Should two existing drafts already share a code (possible before this
  * key), the later one keeps no key and a warning names it; publishing it is still refused by the content tables.
  */
-public class V10__Draft_secondary_key extends BaseJavaMigration {
+public class V11__Draft_secondary_key extends BaseJavaMigration {
 
-    private static final Logger LOG = Logger.getLogger(V10__Draft_secondary_key.class);
+    private static final Logger LOG = Logger.getLogger(V11__Draft_secondary_key.class);
 
     @Override
     public void migrate(Context context) throws Exception {
