@@ -154,6 +154,10 @@ public class RequestRules {
         if (!escapesAreUtf8(target)) {
             return "The request target has percent-escapes that are not UTF-8.";
         }
+        if (target.contains("%00")) {
+            // No key, code, filter value or search term holds a NUL, and PostgreSQL refuses one in any text.
+            return "The request target holds a NUL character (%00), which no path or parameter may contain.";
+        }
         return null;
     }
 

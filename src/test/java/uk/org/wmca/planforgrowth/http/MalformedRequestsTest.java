@@ -80,7 +80,10 @@ class MalformedRequestsTest {
                 "/api/v1/clusters?q=%zz",
                 "/api/v1/clu%zzsters",
                 "/api/v1/clusters/%ff",
-                "/api/v1/search?q=%c3"
+                "/api/v1/search?q=%c3",
+                "/api/v1/themes/%00",
+                "/api/v1/clusters?q=a%00b",
+                "/api/v1/places?kind=%00"
             })
     void shouldAnswerAnInvalidTargetWithAProblem(String target) {
         assertProblem(http().get(target), 400);
