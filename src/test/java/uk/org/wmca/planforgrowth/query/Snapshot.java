@@ -27,11 +27,33 @@ final class Snapshot {
 
     private Snapshot(Map<ListSpec, Map<String, ObjectNode>> items) {
         this.items = items;
+        Map<String, Set<String>> embedded = embeddedPaths(items);
         items.forEach((list, byKey) -> {
             Set<String> paths = new LinkedHashSet<>();
             byKey.values().forEach(item -> paths.addAll(Json.memberPaths(item, "")));
+            list.includes()
+                    .forEach(relation -> embedded.getOrDefault(relation, Set.of())
+                            .forEach(path -> paths.add(relation + "." + path)));
             memberPaths.put(list, paths);
         });
+    }
+
+    /**
+     * The member paths of the items embedded under each relation, seen in any list: an embedded fact has the same members
+     * wherever it is embedded, but a list inside it (a fact's {@code otherSources}) may be empty in every item one list
+     * embeds and filled in another's.
+     */
+    private static Map<String, Set<String>> embeddedPaths(Map<ListSpec, Map<String, ObjectNode>> items) {
+        Map<String, Set<String>> paths = new HashMap<>();
+        items.forEach((list, byKey) -> byKey.values()
+                .forEach(item -> list.includes().forEach(relation -> {
+                    JsonNode embedded = item.get(relation);
+                    if (embedded != null) {
+                        paths.computeIfAbsent(relation, key -> new LinkedHashSet<>())
+                                .addAll(Json.memberPaths(embedded, ""));
+                    }
+                })));
+        return paths;
     }
 
     /** Fetches each list whole, e.g. {@code /api/v1/clusters?include=places,facts,sources,themes&size=100}. */
