@@ -1,5 +1,6 @@
 package uk.org.wmca.planforgrowth.changes;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -17,6 +18,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -203,21 +205,17 @@ class ChangeFeedTest {
                 .then()
                 .statusCode(304);
         publish(draftSource("feed-304-" + UUID.randomUUID().toString().substring(0, 8)));
-        String changed = null;
-        for (int i = 0; i < 50 && changed == null; i++) {
-            int status = given().queryParam("since", since)
-                    .header("If-None-Match", etag)
-                    .get(CHANGES)
-                    .then()
-                    .extract()
-                    .statusCode();
-            if (status == 200) {
-                changed = "yes";
-            } else {
-                Thread.sleep(100);
-            }
-        }
-        assertEquals("yes", changed, "the kept page is dropped within the version poll interval");
+        await("the kept page is dropped within the version poll interval")
+                .atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> given().queryParam("since", since)
+                                .header("If-None-Match", etag)
+                                .get(CHANGES)
+                                .then()
+                                .extract()
+                                .statusCode(),
+                        status -> status == 200);
     }
 
     @Test
@@ -451,7 +449,9 @@ class ChangeFeedTest {
                         return seen;
                     }
                     last = true;
-                    Thread.sleep(1200); // past the version poll, so that no kept page is stale
+                    // A deliberate pause, not a wait for a condition: the reader reads one more round once the
+                    // version poll has certainly run, so that no kept page it reads can be stale.
+                    Thread.sleep(1200);
                 }
             }
         });

@@ -1,5 +1,6 @@
 package uk.org.wmca.planforgrowth.content;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -38,8 +39,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -271,21 +274,38 @@ class MultiInstanceIT {
      * 200 with the new content. Returns the milliseconds since the change was published.
      */
     private static long awaitOnB(String path, String before, String expected, long publishedNanos) {
-        long deadline = publishedNanos + WITHIN.multipliedBy(5).toNanos();
-        while (System.nanoTime() < deadline) {
-            ExtractableResponse<Response> response =
-                    b.given().header("If-None-Match", before).get(path).then().extract();
-            if (response.statusCode() == 200) {
-                long delay =
-                        Duration.ofNanos(System.nanoTime() - publishedNanos).toMillis();
-                assertEquals(expected, response.path("data.summary"), "B serves the new content");
-                return delay;
-            }
-            assertEquals(304, response.statusCode(), "B still serves the old content: 304 to its old ETag");
-            sleep(10);
+        Duration left = WITHIN.multipliedBy(5).minusNanos(System.nanoTime() - publishedNanos);
+        AtomicLong servedNanos = new AtomicLong();
+        ExtractableResponse<Response> response;
+        try {
+            response = await().atMost(left.isNegative() ? Duration.ZERO : left)
+                    .pollInterval(Duration.ofMillis(10))
+                    .until(
+                            () -> {
+                                ExtractableResponse<Response> answer = b.given()
+                                        .header("If-None-Match", before)
+                                        .get(path)
+                                        .then()
+                                        .extract();
+                                servedNanos.set(System.nanoTime());
+                                return answer;
+                            },
+                            answer -> {
+                                if (answer.statusCode() == 200) {
+                                    return true;
+                                }
+                                assertEquals(
+                                        304,
+                                        answer.statusCode(),
+                                        "B still serves the old content: 304 to its old ETag");
+                                return false;
+                            });
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("B did not serve the change within "
+                    + WITHIN.multipliedBy(5).toSeconds() + " s");
         }
-        throw new AssertionError(
-                "B did not serve the change within " + WITHIN.multipliedBy(5).toSeconds() + " s");
+        assertEquals(expected, response.path("data.summary"), "B serves the new content");
+        return Duration.ofNanos(servedNanos.get() - publishedNanos).toMillis();
     }
 
     /** Both instances give the same ETag for a resource and each answers the other's with a 304; returns it. */
@@ -357,15 +377,6 @@ class MultiInstanceIT {
         }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * One packaged instance ({@code java -jar target/quarkus-app/quarkus-run.jar}) in the profile it was built for,
      * configured the way operators configure it: only through environment variables.
@@ -433,19 +444,20 @@ class MultiInstanceIT {
             HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(5))
                     .build();
-            Instant deadline = Instant.now().plus(READY_TIMEOUT);
-            while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("Instance " + name + " exited with status " + process.exitValue()
-                            + ". Its output:\n" + output());
-                }
-                if (answers(http, ready) && output().contains("Listening on: http://0.0.0.0:" + port)) {
-                    return;
-                }
-                Thread.sleep(200);
+            try {
+                await().atMost(READY_TIMEOUT)
+                        .pollInterval(Duration.ofMillis(200))
+                        .until(() -> {
+                            if (!process.isAlive()) {
+                                throw new IllegalStateException("Instance " + name + " exited with status "
+                                        + process.exitValue() + ". Its output:\n" + output());
+                            }
+                            return answers(http, ready) && output().contains("Listening on: http://0.0.0.0:" + port);
+                        });
+            } catch (ConditionTimeoutException e) {
+                throw new IllegalStateException("Instance " + name + " was not ready within "
+                        + READY_TIMEOUT.toSeconds() + " s. Its output:\n" + output());
             }
-            throw new IllegalStateException("Instance " + name + " was not ready within " + READY_TIMEOUT.toSeconds()
-                    + " s. Its output:\n" + output());
         }
 
         RequestSpecification given() {

@@ -1,5 +1,6 @@
 package uk.org.wmca.planforgrowth.operations;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -23,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -148,15 +151,17 @@ class ProductionOperationsIT {
             app.terminate();
             boolean servedWhileNotReady = false;
             Duration notReadyAfter = null;
-            while (notReadyAfter == null
-                    && Duration.between(sigterm, Instant.now()).toSeconds() < 10) {
-                if (call(app, "GET", "/q/health/ready", null, Map.of()).status() == 503) {
-                    notReadyAfter = Duration.between(sigterm, Instant.now());
-                    servedWhileNotReady =
-                            call(app, "GET", "/api/v1/themes", null, Map.of()).status() == 200;
-                } else {
-                    Thread.sleep(50);
-                }
+            try {
+                await().atMost(Duration.ofSeconds(10))
+                        .pollInterval(Duration.ofMillis(50))
+                        .until(() -> call(app, "GET", "/q/health/ready", null, Map.of())
+                                        .status()
+                                == 503);
+                notReadyAfter = Duration.between(sigterm, Instant.now());
+                servedWhileNotReady =
+                        call(app, "GET", "/api/v1/themes", null, Map.of()).status() == 200;
+            } catch (ConditionTimeoutException e) {
+                // asserted below, once the clients have stopped
             }
             drained.set(true); // the load balancer has taken the instance out: no new requests
             for (Thread client : clients) {
@@ -185,19 +190,26 @@ class ProductionOperationsIT {
     }
 
     private static JsonNode awaitLine(ProductionProcess app, String requestId) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (Instant.now().isBefore(deadline)) {
-            for (String line : app.lines()) {
-                if (line.contains(requestId)) {
-                    JsonNode record = JSON.readTree(line);
-                    if (requestId.equals(record.at("/mdc/requestId").asText())) {
-                        return record;
-                    }
+        try {
+            return await().atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> logRecord(app, requestId), Optional::isPresent)
+                    .orElseThrow();
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("no JSON log record with mdc.requestId " + requestId + " in " + app.lines());
+        }
+    }
+
+    private static Optional<JsonNode> logRecord(ProductionProcess app, String requestId) throws IOException {
+        for (String line : app.lines()) {
+            if (line.contains(requestId)) {
+                JsonNode record = JSON.readTree(line);
+                if (requestId.equals(record.at("/mdc/requestId").asText())) {
+                    return Optional.of(record);
                 }
             }
-            Thread.sleep(100);
         }
-        throw new AssertionError("no JSON log record with mdc.requestId " + requestId + " in " + app.lines());
+        return Optional.empty();
     }
 
     record Response(int status, String body) {}

@@ -1,5 +1,7 @@
 package uk.org.wmca.planforgrowth.operations;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,11 +16,11 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 import uk.org.wmca.planforgrowth.TestDatabases;
 
 /**
@@ -114,25 +116,24 @@ final class ProductionProcess implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The app exited at start:\n" + String.join("\n", lines));
-            }
-            try {
-                HttpURLConnection connection =
-                        (HttpURLConnection) uri("/q/health/ready").toURL().openConnection();
-                connection.setConnectTimeout(1000);
-                connection.setReadTimeout(5000);
-                if (connection.getResponseCode() == 200) {
-                    return;
+        try {
+            await().atMost(timeout).pollInterval(Duration.ofMillis(250)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("The app exited at start:\n" + String.join("\n", lines));
                 }
-            } catch (IOException e) {
-                // not listening yet
-            }
-            Thread.sleep(250);
+                try {
+                    HttpURLConnection connection =
+                            (HttpURLConnection) uri("/q/health/ready").toURL().openConnection();
+                    connection.setConnectTimeout(1000);
+                    connection.setReadTimeout(5000);
+                    return connection.getResponseCode() == 200;
+                } catch (IOException e) {
+                    return false; // not listening yet
+                }
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("The app was not ready within " + timeout);
         }
-        throw new IllegalStateException("The app was not ready within " + timeout);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package uk.org.wmca.planforgrowth.query;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -11,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The packaged application ({@code target/quarkus-app}) run as a child process, the way operators run it, with the
@@ -87,19 +89,18 @@ public final class PackagedApp implements AutoCloseable {
         HttpRequest ready = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5))
                 .build();
-        Instant deadline = Instant.now().plus(READY_TIMEOUT);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(
-                        "The application exited with status " + process.exitValue() + ". Its output:\n" + output());
-            }
-            if (answers(http, ready) && output().contains("Listening on: http://0.0.0.0:" + port)) {
-                return;
-            }
-            Thread.sleep(250);
+        try {
+            await().atMost(READY_TIMEOUT).pollInterval(Duration.ofMillis(250)).until(() -> {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(
+                            "The application exited with status " + process.exitValue() + ". Its output:\n" + output());
+                }
+                return answers(http, ready) && output().contains("Listening on: http://0.0.0.0:" + port);
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("The application was not ready on port " + port + " within "
+                    + READY_TIMEOUT.toSeconds() + " s. Its output:\n" + output());
         }
-        throw new IllegalStateException("The application was not ready on port " + port + " within "
-                + READY_TIMEOUT.toSeconds() + " s. Its output:\n" + output());
     }
 
     private static boolean answers(HttpClient http, HttpRequest request) throws InterruptedException {

@@ -8,12 +8,14 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A webhook subscriber for tests: a JDK HTTP server on 127.0.0.1 that keeps every request it gets and answers with
@@ -82,18 +84,17 @@ final class Receiver implements AutoCloseable {
     }
 
     /** Waits until {@code count} requests to {@code path} match; returns them (fewer when time ran out). */
-    List<Received> await(String path, int count, Duration timeout, Predicate<Received> matching)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        List<Received> found = new ArrayList<>();
-        while (Instant.now().isBefore(deadline)) {
-            found = received(path).stream().filter(matching).toList();
-            if (found.size() >= count) {
-                return found;
-            }
-            Thread.sleep(50);
+    List<Received> await(String path, int count, Duration timeout, Predicate<Received> matching) {
+        Supplier<List<Received>> found =
+                () -> received(path).stream().filter(matching).toList();
+        try {
+            return Awaitility.await()
+                    .atMost(timeout)
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(found::get, requests -> requests.size() >= count);
+        } catch (ConditionTimeoutException e) {
+            return found.get(); // fewer: the caller's assertion says what was expected
         }
-        return found;
     }
 
     @Override

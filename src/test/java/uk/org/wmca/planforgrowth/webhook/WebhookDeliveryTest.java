@@ -1,5 +1,6 @@
 package uk.org.wmca.planforgrowth.webhook;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,13 +99,10 @@ class WebhookDeliveryTest {
     }
 
     /** The delivery log once it has {@code count} attempts (an attempt is logged after the subscriber answered). */
-    static List<Map<String, Object>> awaitAttempts(int id, int count) throws InterruptedException {
-        List<Map<String, Object>> log = attempts(id);
-        for (int i = 0; i < 100 && log.size() < count; i++) {
-            Thread.sleep(100);
-            log = attempts(id);
-        }
-        return log;
+    static List<Map<String, Object>> awaitAttempts(int id, int count) {
+        return await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> attempts(id), log -> log.size() >= count);
     }
 
     @Test
@@ -203,21 +201,18 @@ class WebhookDeliveryTest {
         String key = publishNewSource();
         // pfg.webhooks.pause-after-failures=3 in the test profile
         assertEquals(3, receiver.await("/down", 3, WAIT, r -> true).size());
-        Response paused = null;
-        for (int i = 0; i < 50; i++) {
-            paused = asAdmin().get(WEBHOOKS + "/" + id);
-            if ("paused".equals(paused.path("data.status"))) {
-                break;
-            }
-            Thread.sleep(100);
-        }
+        Response paused = await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> asAdmin().get(WEBHOOKS + "/" + id), r -> "paused".equals(r.path("data.status")));
         paused.then()
                 .body("data.status", equalTo("paused"))
                 .body("data.consecutiveFailures", equalTo(3))
                 .body("data.pendingDeliveries", equalTo(1))
                 .body("data.pausedReason", org.hamcrest.Matchers.containsString("503"));
-        Thread.sleep(2000);
-        assertEquals(3, receiver.received("/down").size(), "a paused subscription is not retried");
+        await("a paused subscription is not retried")
+                .during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> receiver.received("/down").size() == 3);
 
         receiver.answer(200);
         asAdmin()
@@ -246,8 +241,10 @@ class WebhookDeliveryTest {
                 .body("data.status", equalTo("paused"))
                 .body("data.pausedReason", equalTo("Paused by an admin."));
         String key = publishNewSource();
-        Thread.sleep(1000);
-        assertEquals(List.of(), receiver.received("/held"));
+        await("nothing is delivered to a paused subscription")
+                .during(Duration.ofSeconds(1))
+                .atMost(Duration.ofSeconds(2))
+                .until(() -> receiver.received("/held").isEmpty());
         asAdmin().get(WEBHOOKS + "/" + id).then().body("data.pendingDeliveries", equalTo(1));
         asAdmin()
                 .contentType("application/json")
