@@ -7,7 +7,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The subscriber's side of a signature, written from the README's recipe and independent of the code that signs:
+ * The subscriber's side of a signature, written from the recipe in docs/api-guide.md (Receiving webhooks) and independent of the code that signs:
  * HMAC-SHA256 over {@code id.timestamp.body}, keyed with the base64-decoded secret after {@code whsec_}, compared in
  * constant time with each {@code v1,} signature of the header.
  */

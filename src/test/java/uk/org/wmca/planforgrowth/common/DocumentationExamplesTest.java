@@ -20,22 +20,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import uk.org.wmca.planforgrowth.Api;
 import uk.org.wmca.planforgrowth.TestDatabases;
 import uk.org.wmca.planforgrowth.Tokens;
 
 /**
- * The README's {@code curl} examples, run against the app in the README's order on a fresh database of their own, so
- * that they cannot drift from what the server does. Each example's command line is parsed (method, path and query,
+ * The {@code curl} examples of the README and of the guides in {@code docs/}, run against the app on a fresh database
+ * of their own, page after page ({@link #pages()}) and in each page's order, so that they cannot drift from what the
+ * server does. Each example's command line is parsed (method, path and query,
  * headers, body); {@code localhost:8080} is this app and {@code $PFG_ADMIN_TOKEN}, {@code $ADMIN} and {@code $EDITOR}
- * are tokens. The status checked is the one the README shows ({@code HTTP/1.1 201 Created}, a {@code -w
+ * are tokens. The status checked is the one the page shows ({@code HTTP/1.1 201 Created}, a {@code -w
  * '%{http_code}'} line, a {@code # 204} comment) or implies (a {@code jq} filter on {@code .detail} or {@code .errors}
- * reads an error, anything else a success); where the README lists a refusal's {@code errors}, it lists all of them.
+ * reads an error, anything else a success); where a page lists a refusal's {@code errors}, it lists all of them.
  */
 @QuarkusTest
-@TestProfile(ReadmeExamplesTest.Profile.class)
-class ReadmeExamplesTest {
+@TestProfile(DocumentationExamplesTest.Profile.class)
+class DocumentationExamplesTest {
 
     public static class Profile implements QuarkusTestProfile {
         @Override
@@ -48,12 +50,55 @@ class ReadmeExamplesTest {
     private static final Pattern PROBLEM_STATUS = Pattern.compile("\"status\":\\s*(\\d{3})\\b");
     private static final Pattern COMMENT_STATUS = Pattern.compile("#\\s*(\\d{3})\\b");
 
-    /** One example: the command (continuations joined) and the lines the README shows after it. */
-    record Example(int line, String command, List<String> output) {}
+    /** The guides whose examples run after the README's, in this order (the order a reader meets them). */
+    static final List<String> GUIDES =
+            List.of("api-guide.md", "editing.md", "embedding.md", "operations.md", "development.md", "architecture.md");
+
+    /** Pages under docs/ whose examples do not run, and why. */
+    static final Map<String, String> NOT_RUN = Map.of(
+            "deployment.md",
+            "its examples address a production host (https://api.example.org) and upload a file (--data-binary)");
+
+    /** Pages that must each have at least one example that runs, so that none can silently stop being tested. */
+    static final List<String> WITH_EXAMPLES =
+            List.of("README.md", "api-guide.md", "editing.md", "embedding.md", "operations.md");
+
+    /** One example: its page, the command (continuations joined) and the lines the page shows after it. */
+    record Example(Path page, int line, String command, List<String> output) {}
+
+    /**
+     * The pages whose examples run, in order: the README, the {@link #GUIDES}, then every other Markdown page under
+     * docs/ (sorted) but those {@link #NOT_RUN}.
+     */
+    static List<Path> pages() throws IOException {
+        List<Path> pages = new ArrayList<>();
+        pages.add(Path.of("README.md"));
+        for (String guide : GUIDES) {
+            Path page = Path.of("docs", guide);
+            assertTrue(Files.isRegularFile(page), "the guide " + page + " exists");
+            pages.add(page);
+        }
+        try (Stream<Path> all = Files.walk(Path.of("docs"))) {
+            all.filter(page -> page.toString().endsWith(".md"))
+                    .sorted()
+                    .filter(page -> !pages.contains(page))
+                    .filter(page -> !NOT_RUN.containsKey(
+                            Path.of("docs").relativize(page).toString()))
+                    .forEach(pages::add);
+        }
+        return pages;
+    }
 
     @Test
-    void everyCurlExampleInTheReadmeAnswersWhatTheReadmeShows() throws IOException {
-        List<Example> examples = examples(Files.readAllLines(Path.of("README.md")));
+    void everyCurlExampleInTheReadmeAndTheGuidesAnswersWhatThePageShows() throws IOException {
+        for (String page : NOT_RUN.keySet()) {
+            assertTrue(Files.isRegularFile(Path.of("docs", page)), "docs/" + page + " is left out, so it exists");
+        }
+        List<Example> examples = new ArrayList<>();
+        for (Path page : pages()) {
+            examples.addAll(examples(page, Files.readAllLines(page)));
+        }
+        Map<String, Integer> runPerPage = new LinkedHashMap<>();
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put("PFG_ADMIN_TOKEN", Tokens.admin());
         variables.put("ADMIN", Tokens.admin());
@@ -90,7 +135,7 @@ class ReadmeExamplesTest {
                 response = request.body(curl.body().replaceAll("https://[a-z.]+/", "http://127.0.0.1:9/"))
                         .request(curl.method(), path);
             }
-            String where = "README.md line " + example.line() + ": " + curl.method() + " " + path;
+            String where = example.page() + " line " + example.line() + ": " + curl.method() + " " + path;
             int status = response.statusCode();
             Integer shown = shownStatus(example, curl);
             if (shown != null) {
@@ -108,14 +153,19 @@ class ReadmeExamplesTest {
                 assertEquals(
                         example.output().size(),
                         errors.size(),
-                        where + ": the README lists " + example.output() + "; the server answers " + errors);
+                        where + ": the page lists " + example.output() + "; the server answers " + errors);
             }
             if (status == 201 && path.matches("/api/v1/admin/(tokens|webhooks)")) {
                 lastIds.put(path, String.valueOf(response.jsonPath().getInt("data.id")));
             }
             run++;
+            runPerPage.merge(example.page().getFileName().toString(), 1, Integer::sum);
         }
-        assertTrue(run >= 30, "curl examples run: " + run);
+        // The README had 40 examples before the guides were split out of it; each of them still runs in a guide.
+        assertTrue(run >= 40, "curl examples run: " + run + " " + runPerPage);
+        for (String page : WITH_EXAMPLES) {
+            assertTrue(runPerPage.getOrDefault(page, 0) > 0, page + " has examples that run: " + runPerPage);
+        }
     }
 
     private static Integer shownStatus(Example example, Curl curl) {
@@ -140,8 +190,8 @@ class ReadmeExamplesTest {
         return comment.find() ? Integer.valueOf(comment.group(1)) : null;
     }
 
-    /** The curl commands in the README's code blocks ({@code $ curl …} with its output, or {@code curl …}). */
-    static List<Example> examples(List<String> lines) {
+    /** The curl commands in a page's code blocks ({@code $ curl …} with its output, or {@code curl …}). */
+    static List<Example> examples(Path page, List<String> lines) {
         List<Example> examples = new ArrayList<>();
         boolean inBlock = false;
         for (int i = 0; i < lines.size(); i++) {
@@ -177,7 +227,7 @@ class ReadmeExamplesTest {
                     output.add(next);
                 }
             }
-            examples.add(new Example(start + 1, command.toString(), output));
+            examples.add(new Example(page, start + 1, command.toString(), output));
         }
         return examples;
     }
@@ -247,7 +297,7 @@ class ReadmeExamplesTest {
                             }
                             String name = command.substring(i + 1, end);
                             if (!variables.containsKey(name)) {
-                                fail("README uses $" + name + ", which this test does not know: " + command);
+                                fail("A page uses $" + name + ", which this test does not know: " + command);
                             }
                             word.append(variables.get(name));
                             i = end;
