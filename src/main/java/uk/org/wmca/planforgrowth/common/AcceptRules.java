@@ -29,7 +29,7 @@ public class AcceptRules {
     public static final String PROBLEM_JSON = "application/problem+json";
 
     void register(@Observes Router router) {
-        router.route().order(EdgeOrder.AFTER_EDGE - 1).handler(context -> {
+        router.route().order(EdgeOrder.ACCEPT_RULES).handler(context -> {
             apply(context.request());
             context.next();
         });

@@ -43,7 +43,7 @@ public class CachedReads {
 
     void register(@Observes Router router) {
         // After the edge (security headers, CORS, rate limits), so that its answers carry their headers and count.
-        router.route().order(EdgeOrder.AFTER_EDGE).handler(this::serveFromMemory);
+        router.route().order(EdgeOrder.CACHED_READS).handler(this::serveFromMemory);
     }
 
     private void serveFromMemory(RoutingContext context) {
@@ -90,8 +90,7 @@ public class CachedReads {
             if (format == null) {
                 return null;
             }
-            String origin = format == Format.HTML || format == Format.ATOM ? origins.of(request) : null;
-            return RepresentationCache.key(path, request.query(), format, origin);
+            return RepresentationCache.key(path, request.query(), format, origins.of(request));
         }
         Format own = path.startsWith(EMBED_PREFIX) || path.equals(LANDING_PAGE)
                 ? Format.HTML

@@ -66,10 +66,14 @@ public class CachingFilters {
                 extra.put(name, value);
             }
         }
-        String key = entity instanceof Rendered rendered
-                ? RepresentationCache.key(uri.getRawPath(), uri.getRawQuery(), rendered.format(), rendered.origin())
-                : RepresentationCache.key(
-                        uri.getRawPath(), uri.getRawQuery(), entity instanceof CsvDocument ? Format.CSV : Format.JSON);
+        // The key the fast path (CachedReads) looks this URL up under: same function, same inputs. A rendered body
+        // carries the public origin its resource rendered it for; the origin of an envelope or CSV is not part of
+        // its key, so none is needed.
+        Format format = entity instanceof Rendered rendered
+                ? rendered.format()
+                : entity instanceof CsvDocument ? Format.CSV : Format.JSON;
+        String origin = entity instanceof Rendered rendered ? rendered.origin() : null;
+        String key = RepresentationCache.key(uri.getRawPath(), uri.getRawQuery(), format, origin);
         Representation representation = cache.store(key, family(uri.getRawPath()), entity, extra, version);
         Representation.Reply reply = representation.reply(
                 false,

@@ -33,7 +33,7 @@ public class HttpDates {
     }
 
     void register(@Observes Router router) {
-        router.route().order(EdgeOrder.SECURITY_HEADERS).handler(context -> {
+        router.route().order(EdgeOrder.DATE).handler(context -> {
             context.addHeadersEndHandler(done -> {
                 if (!context.response().headers().contains("Date")) {
                     context.response().headers().set("Date", now());

@@ -59,28 +59,42 @@ public class RepresentationCache {
         this.config = config.cache();
     }
 
+    /** The key of a URL in JSON. */
     public static String key(String rawPath, String rawQuery) {
-        return rawQuery == null || rawQuery.isEmpty() ? rawPath : rawPath + "?" + rawQuery;
+        return key(rawPath, rawQuery, Format.JSON, null);
     }
 
-    /** The key of a URL in a format: the same URL is kept once per format asked for. */
+    /** The key of a URL in a format whose body has no links to the origin it was asked at. */
     public static String key(String rawPath, String rawQuery, Format format) {
         return key(rawPath, rawQuery, format, null);
     }
 
     /**
-     * The key of a URL in a format whose body has absolute links to {@code origin} (null when it has none): the
-     * same URL is kept apart per origin, so that no client is ever served links to another host.
+     * The one function that names a kept representation. The fast path ({@link CachedReads}, which looks a read up
+     * before the REST layer) and the filter that keeps what the REST layer answered ({@link CachingFilters}) both call
+     * it, with the request's raw path and query, the format of the answer and the public origin the request was made
+     * at ({@link PublicOrigin}). The same URL is kept once per format, and apart per origin when the body has absolute
+     * links to it: HTML and Atom anywhere, and every answer outside {@code /api/v1} (cards, the landing page,
+     * oEmbed). JSON and CSV under {@code /api/v1} link relatively, so one copy serves every origin (the origin given
+     * is then left out).
      */
     public static String key(String rawPath, String rawQuery, Format format, String origin) {
-        StringBuilder key = new StringBuilder(key(rawPath, rawQuery));
+        StringBuilder key = new StringBuilder(rawPath);
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            key.append('?').append(rawQuery);
+        }
         if (format != Format.JSON) {
             key.append(' ').append(format.wireName());
         }
-        if (origin != null) {
+        if (origin != null && linksToOrigin(rawPath, format)) {
             key.append(' ').append(origin);
         }
         return key.toString();
+    }
+
+    /** Whether a body in this format at this path has absolute links to the origin it was asked at. */
+    static boolean linksToOrigin(String rawPath, Format format) {
+        return format == Format.HTML || format == Format.ATOM || !rawPath.startsWith("/api/v1");
     }
 
     /** The representation kept under this key, if it is rendered and still current. */

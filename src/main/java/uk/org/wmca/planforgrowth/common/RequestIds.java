@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
+import uk.org.wmca.planforgrowth.http.EdgeOrder;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-Id} when it is well-formed, else a new UUID. The id is
@@ -20,7 +21,7 @@ public class RequestIds {
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     void register(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        router.route().order(EdgeOrder.REQUEST_IDS).handler(context -> {
             String id = ensure(context);
             MDC.put("requestId", id);
             context.addEndHandler(done -> MDC.remove("requestId"));

@@ -1,12 +1,17 @@
 package uk.org.wmca.planforgrowth.common;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.Collections;
 import java.util.Map;
@@ -17,7 +22,8 @@ import java.util.function.BiFunction;
  * Reads a request body strictly: unknown members (the application's mapper ignores them), a member given twice
  * and anything after the object are refused, so that a misspelt member such as {@code expiresAT} is reported instead
  * of silently dropped; and scalars are never coerced ({@code "14"} for a number, {@code "false"} or {@code 0} for a
- * boolean, {@code 123} or {@code true} for a string are refused). Put {@code @CustomDeserialization(StrictJson.class)}
+ * boolean, {@code 123} or {@code true} for a string are refused); and no string holds a NUL character (U+0000),
+ * which PostgreSQL refuses in any text, so that such a body is a 422 naming the member on every database. Put {@code @CustomDeserialization(StrictJson.class)}
  * on a resource method that takes a JSON body; {@link ProblemMapper} answers an unknown member or a wrong type with a
  * 422 naming it, the other two with a 400.
  */
@@ -38,6 +44,7 @@ public class StrictJson implements BiFunction<ObjectMapper, Type, ObjectReader> 
      * number or a boolean into a string, a number into a boolean, an empty string into a number); returns it.
      */
     public static ObjectMapper refuseCoercion(ObjectMapper mapper) {
+        mapper.registerModule(new SimpleModule("strict-text").addDeserializer(String.class, new TextWithoutNul()));
         for (LogicalType type : new LogicalType[] {LogicalType.Integer, LogicalType.Float}) {
             mapper.coercionConfigFor(type)
                     .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
@@ -66,6 +73,9 @@ public class StrictJson implements BiFunction<ObjectMapper, Type, ObjectReader> 
         if (type == null) {
             return "of another JSON type";
         }
+        if (type == TextWithoutNul.class) {
+            return "text without NUL characters (\\u0000)";
+        }
         if (CharSequence.class.isAssignableFrom(type) || type.isEnum()) {
             return "a string";
         }
@@ -79,5 +89,24 @@ public class StrictJson implements BiFunction<ObjectMapper, Type, ObjectReader> 
             return "an array";
         }
         return "a JSON object";
+    }
+
+    /**
+     * Reads a string as Jackson does, and refuses one holding a NUL character: PostgreSQL stores no NUL in text (H2
+     * does), so without this the same body would be a 500 on one database and stored on the other. The refusal is a
+     * {@link MismatchedInputException} whose target type is this class, which every write maps to a 422 naming the
+     * member, worded by {@link #jsonType}.
+     */
+    static final class TextWithoutNul extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = super.deserialize(parser, context);
+            if (text != null && text.indexOf('\0') >= 0) {
+                throw MismatchedInputException.from(
+                        parser, TextWithoutNul.class, "A string holds a NUL character (\\u0000).");
+            }
+            return text;
+        }
     }
 }

@@ -41,7 +41,7 @@ public class WriteRequests {
     }
 
     void register(@Observes Router router) {
-        router.route().order(EdgeOrder.RATE_LIMIT + 1).handler(this::refuseOversized);
+        router.route().order(EdgeOrder.WRITE_SIZE).handler(this::refuseOversized);
     }
 
     private void refuseOversized(RoutingContext context) {

@@ -48,7 +48,7 @@ public class RequestRules {
 
     void register(@Observes Router router) {
         router.route().order(EdgeOrder.REQUEST_RULES).handler(this::check);
-        router.route().order(Integer.MIN_VALUE).failureHandler(this::failed);
+        router.route().order(EdgeOrder.FAILURES).failureHandler(this::failed);
     }
 
     private void check(RoutingContext context) {

@@ -61,4 +61,22 @@ class RepresentationKeysTest {
         assertTrue(
                 RepresentationCache.dependsOnOtherItems(RepresentationCache.key("/", null, Format.HTML, "http://a")));
     }
+
+    @Test
+    void shouldKeepTheOriginInTheKeyOnlyWhenTheBodyLinksToIt() {
+        // JSON and CSV under /api/v1 link relatively: one copy for every origin, whichever the caller passes
+        assertEquals(
+                RepresentationCache.key("/api/v1/clusters", "size=5", Format.JSON),
+                RepresentationCache.key("/api/v1/clusters", "size=5", Format.JSON, "https://a.example"));
+        assertEquals(
+                RepresentationCache.key("/api/v1/clusters", null, Format.CSV),
+                RepresentationCache.key("/api/v1/clusters", null, Format.CSV, "https://a.example"));
+        // HTML and Atom anywhere, and everything outside /api/v1 (oEmbed's JSON too), are kept apart per origin
+        for (Format format : new Format[] {Format.HTML, Format.ATOM}) {
+            assertFalse(RepresentationCache.key("/api/v1/changes", null, format, "https://a.example")
+                    .equals(RepresentationCache.key("/api/v1/changes", null, format, "https://b.example")));
+        }
+        assertFalse(RepresentationCache.key("/oembed", "url=x", Format.JSON, "https://a.example")
+                .equals(RepresentationCache.key("/oembed", "url=x", Format.JSON, "https://b.example")));
+    }
 }

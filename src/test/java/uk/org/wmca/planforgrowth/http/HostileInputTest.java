@@ -76,11 +76,10 @@ class HostileInputTest {
             probes.add(new Probe("/" + segment, List.of()));
             probes.add(new Probe("/q/openapi?format=" + query, List.of()));
             probes.add(new Probe("/api/v1/drafts?page=" + query, List.of())); // needs a token: 401 first
-            // A header value with a control character is not a field value (RFC 9110): the HTTP parser refuses the
-            // request itself, with a bare 400, before any handler runs (MalformedRequestsTest covers that).
-            if (value.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f)) {
-                continue;
-            }
+            // Header values with control characters are sent too. Most are not field values (RFC 9110) and the HTTP
+            // parser refuses the request itself, before any handler runs, with a bare 400 and a closed connection:
+            // that answer is counted apart and allowed only for them (docs/security.md says why it cannot be a
+            // problem). A CR LF inside a value splits it into two header lines, each valid, and is answered as such.
             String header = value;
             for (String name : List.of(
                     "Accept",
@@ -109,6 +108,7 @@ class HostileInputTest {
         AtomicInteger serverErrors = new AtomicInteger();
         AtomicInteger bareErrors = new AtomicInteger();
         AtomicInteger hangs = new AtomicInteger();
+        AtomicInteger parserRefusals = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         for (Probe probe : probes) {
             pool.execute(() -> {
@@ -121,16 +121,21 @@ class HostileInputTest {
                     serverErrors.incrementAndGet();
                     failures.add("5xx: " + what);
                 } else if (answer.status() >= 400 && !isProblem(answer)) {
-                    bareErrors.incrementAndGet();
-                    failures.add("not a problem: " + what);
+                    if (hasControlCharacter(probe.headers()) && isParserRefusal(answer)) {
+                        parserRefusals.incrementAndGet();
+                    } else {
+                        bareErrors.incrementAndGet();
+                        failures.add("not a problem: " + what);
+                    }
                 }
             });
         }
         pool.shutdown();
         pool.awaitTermination(30, TimeUnit.MINUTES);
         System.out.printf(
-                "Hostile input: %d values, %d requests sent; %d 5xx, %d errors without a problem, %d hangs%n",
-                values.size(), probes.size(), serverErrors.get(), bareErrors.get(), hangs.get());
+                "Hostile input: %d values, %d requests sent; %d 5xx, %d errors without a problem, %d hangs;"
+                        + " %d refused by the HTTP parser (a control character in a header value: bare 400, closed)%n",
+                values.size(), probes.size(), serverErrors.get(), bareErrors.get(), hangs.get(), parserRefusals.get());
         assertEquals(
                 List.of(),
                 failures.stream().limit(20).toList(),
@@ -148,6 +153,22 @@ class HostileInputTest {
                 && !target.contains("format=json&")
                 && !target.endsWith("format=json")
                 && isProblem(answer);
+    }
+
+    /** Whether a header line holds a control character other than a tab (CR LF between lines excepted). */
+    private static boolean hasControlCharacter(List<String> headers) {
+        return headers.stream().anyMatch(line -> line.chars().anyMatch(c -> (c < 0x20 && c != '\t') || c == 0x7f));
+    }
+
+    /**
+     * The HTTP parser's own refusal of a request it cannot read (Vert.x's default invalid-request handler): a 400
+     * with no body, after which the server closes the connection (so the read ended without a timeout).
+     */
+    private static boolean isParserRefusal(RawHttp.Answer answer) {
+        return answer.status() == 400
+                && answer.body().isEmpty()
+                && answer.header("Content-Type") == null
+                && !answer.timedOut();
     }
 
     private static boolean isProblem(RawHttp.Answer answer) {

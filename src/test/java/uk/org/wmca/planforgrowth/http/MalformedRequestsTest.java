@@ -162,24 +162,32 @@ class MalformedRequestsTest {
     }
 
     /**
-     * Content-Length with Transfer-Encoding: chunked, and a request line that is not HTTP, are refused by the HTTP
-     * parser itself, before any handler of ours can run: 400 and the connection closed (no problem body; see
-     * docs/security.md).
+     * Content-Length with Transfer-Encoding: chunked, two Content-Lengths, a request line with a raw space, and a header value with a
+     * control character are refused by the HTTP parser itself, before any handler of ours can run: a bare 400 (no
+     * body, no request id) and the connection closed. Quarkus 3.33 gives an application no way to replace that answer
+     * (docs/security.md, "Left to the HTTP parser", says exactly why); this test documents it as it is.
      */
     @Test
     void shouldRefuseWhatTheParserCannotReadAndClose() {
-        RawHttp.Answer both = http().send(("POST /api/v1/clusters HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n"
+        assertParserRefusal(http().send(("POST /api/v1/clusters HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n"
                         + "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII));
-        assertEquals(400, both.status(), both::toString);
-        assertFalse(both.timedOut(), "the connection is closed");
-        RawHttp.Answer space =
-                http().send("GET /api/v1/clu sters HTTP/1.1\r\nHost: a\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-        assertEquals(400, space.status(), space::toString);
-        assertFalse(space.timedOut(), "the connection is closed");
-        RawHttp.Answer control = http().send("GET /api/v1/clusters HTTP/1.1\r\nHost: a\r\nAccept: a\u0007b\r\n\r\n"
-                .getBytes(StandardCharsets.US_ASCII));
-        assertEquals(400, control.status(), control::toString);
-        assertFalse(control.timedOut(), "the connection is closed");
+                .getBytes(StandardCharsets.US_ASCII)));
+        assertParserRefusal(http().send(("POST /api/v1/clusters HTTP/1.1\r\nHost: a\r\nContent-Length: 5\r\n"
+                        + "Content-Length: 6\r\n\r\nhello!")
+                .getBytes(StandardCharsets.US_ASCII)));
+        assertParserRefusal(
+                http().send("GET /api/v1/clu sters HTTP/1.1\r\nHost: a\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
+        for (String value : new String[] {"a\u0007b", "a\u0000b", "\u001b[31m", "a\u007fb", "a\rb"}) {
+            assertParserRefusal(
+                    http().send(("GET /api/v1/clusters HTTP/1.1\r\nHost: a\r\nAccept: " + value + "\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII)));
+        }
+    }
+
+    private static void assertParserRefusal(RawHttp.Answer answer) {
+        assertEquals(400, answer.status(), answer::toString);
+        assertEquals("", answer.body(), answer::toString);
+        assertEquals(null, answer.header("X-Request-Id"), answer::toString);
+        assertFalse(answer.timedOut(), "the connection is closed");
     }
 }
