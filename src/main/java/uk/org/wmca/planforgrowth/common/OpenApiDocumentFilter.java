@@ -1,9 +1,6 @@
 package uk.org.wmca.planforgrowth.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,31 +23,20 @@ import uk.org.wmca.planforgrowth.query.ListDefinition;
 import uk.org.wmca.planforgrowth.query.ListDocumentation;
 import uk.org.wmca.planforgrowth.query.ListQuery;
 import uk.org.wmca.planforgrowth.search.SearchResource;
-import uk.org.wmca.planforgrowth.webhook.WebhookDocumentation;
 
 /**
- * Finishes the generated OpenAPI document. It documents the HTTP caching contract that every public read shares
- * (conditional request headers, ETag and friends, 304), adds the example body of each operation's 200 (or 201)
+ * Finishes the OpenAPI document that SmallRye merges from {@code META-INF/openapi.yaml} (the shared parts) and the
+ * resources' annotations (the operations). For every operation this service answers it documents the rate limit
+ * (RateLimit headers, 429) and the database outage (503); for every public read the HTTP caching contract
+ * (conditional request headers, ETag and friends, 304); it adds the example body of each operation's 200 (or 201)
  * response from {@code openapi-examples/<operationId>.json} (real responses cut short; kept in files rather than
- * annotations so that the response schema can still be derived from the method's generic return type), and it makes
- * nullable object properties valid JSON Schema 2020-12. Operations that need a token get no caching contract: their
- * responses are {@code no-store}.
- * (conditional request headers, ETag and friends, 304) and the rate limit of every operation (RateLimit headers,
- * 429), adds the example body of each operation's 200 response from
- * {@code openapi-examples/<operationId>.json} (real responses cut short; kept in files rather than annotations so
- * that the response schema can still be derived from the method's generic return type), and it makes nullable
- * object properties valid JSON Schema 2020-12.
+ * annotations so that the response schema can still be derived from the method's generic return type) and inlines
+ * the example files that annotations name (see {@link ExampleFiles}); and it makes nullable object properties valid
+ * JSON Schema 2020-12. Operations that need a token get no caching contract: their responses are {@code no-store}.
  */
 public class OpenApiDocumentFilter implements OASFilter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
-
-    @Override
-    public Operation filterOperation(Operation operation) {
-        document(operation);
-        moveOptionalParameterExamplesIntoSchemas(operation);
-        return operation;
-    }
 
     /**
      * Swagger UI's "Try it out" fills each parameter with its {@code example} and sends it: an optional parameter's
@@ -85,7 +71,6 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         documentRateLimit(operation);
         documentDatabaseUnavailable(operation);
-        WebhookDocumentation.document(operation);
         if (EditorialDocumentation.isEditorial(id)) {
             EditorialDocumentation.document(operation);
             return;
@@ -97,24 +82,13 @@ public class OpenApiDocumentFilter implements OASFilter {
             return;
         }
         MediaType json = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
-        Object example = read(id);
+        Object example = ExampleFiles.json(id + ".json");
         if (json != null && example != null) {
             json.addExample(
                     id,
                     OASFactory.createExample()
                             .summary("A real response, lists cut short")
                             .value(example));
-        }
-        if (id.equals("importContent") && operation.getRequestBody() != null) {
-            operation
-                    .getRequestBody()
-                    .getContent()
-                    .getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
-                    .addExample(
-                            "backup",
-                            OASFactory.createExample()
-                                    .summary("What GET /api/v1/admin/export gave, lists cut short")
-                                    .value(read("exportContent")));
         }
         if (!isPublic(operation)) {
             return; // answered with Cache-Control: no-store, no validators
@@ -152,7 +126,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         ListDocumentation.documentList(operation, list);
         MediaType csv = ok.getContent().getMediaType(Format.CSV_MEDIA_TYPE);
         if (csv != null) {
-            String example = readText(operation.getOperationId() + ".csv");
+            String example = ExampleFiles.text(operation.getOperationId() + ".csv");
             csv.setSchema(OASFactory.createSchema()
                     .addType(Schema.SchemaType.STRING)
                     .description(ListDocumentation.csvColumns(list)));
@@ -177,7 +151,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                 .addType(Schema.SchemaType.STRING)
                 .description("The item's HTML card: <article class=\"pfg-card\"> with its <style>, scoped to"
                         + " .pfg-card and themeable with --pfg-* custom properties; absolute links; no scripts."));
-        String example = readText(operation.getOperationId() + ".html");
+        String example = ExampleFiles.text(operation.getOperationId() + ".html");
         if (example != null) {
             html.addExample(
                     operation.getOperationId() + "Card",
@@ -281,11 +255,21 @@ public class OpenApiDocumentFilter implements OASFilter {
      */
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            // the operations this service answers; not the webhook it sends, which no rate limit or outage here touches
+            openAPI.getPaths().getPathItems().values().stream()
+                    .filter(item -> item.getOperations() != null)
+                    .flatMap(item -> item.getOperations().values().stream())
+                    .forEach(operation -> {
+                        document(operation);
+                        moveOptionalParameterExamplesIntoSchemas(operation);
+                    });
+        }
         if (openAPI.getComponents() != null) {
             EditorialDocumentation.documentWriteFormats(openAPI.getComponents().getSchemas());
             EditorialDocumentation.documentTypedDocuments(openAPI.getComponents());
         }
-        WebhookDocumentation.describe(openAPI);
+        ExampleFiles.inline(openAPI);
         documentOversizedBodies(openAPI);
         ResponseSchemas.document(openAPI);
     }
@@ -347,24 +331,5 @@ public class OpenApiDocumentFilter implements OASFilter {
             schema.setType(nullable);
         }
         return schema;
-    }
-
-    private static String readText(String name) {
-        try (InputStream in =
-                OpenApiDocumentFilter.class.getClassLoader().getResourceAsStream("openapi-examples/" + name)) {
-            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Object read(String operationId) {
-        try (InputStream in = OpenApiDocumentFilter.class
-                .getClassLoader()
-                .getResourceAsStream("openapi-examples/" + operationId + ".json")) {
-            return in == null ? null : MAPPER.readValue(in, Object.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Example openapi-examples/" + operationId + ".json is not valid JSON", e);
-        }
     }
 }
