@@ -2,22 +2,18 @@ package uk.org.wmca.planforgrowth.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import uk.org.wmca.planforgrowth.editorial.EditorialDocumentation;
-import uk.org.wmca.planforgrowth.http.RateLimits;
 import uk.org.wmca.planforgrowth.query.ListCatalogue;
 import uk.org.wmca.planforgrowth.query.ListDefinition;
 import uk.org.wmca.planforgrowth.query.ListDocumentation;
@@ -37,6 +33,9 @@ import uk.org.wmca.planforgrowth.search.SearchResource;
 public class OpenApiDocumentFilter implements OASFilter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The caching contract of public reads, taken from the static file when the document is finished. */
+    private CachingContract caching;
 
     /**
      * Swagger UI's "Try it out" fills each parameter with its {@code example} and sends it: an optional parameter's
@@ -64,7 +63,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
     }
 
-    private static void document(Operation operation) {
+    private void document(Operation operation) {
         String id = operation.getOperationId();
         if (id == null || operation.getResponses() == null) {
             return;
@@ -161,17 +160,9 @@ public class OpenApiDocumentFilter implements OASFilter {
                 + " Also as an HTML card for server-side includes: Accept: text/html or format=fragment.");
     }
 
-    private static void documentCaching(Operation operation, APIResponse ok, boolean list) {
-        operation.addParameter(header(
-                "If-None-Match",
-                "ETags of copies the client holds (or *); answered with 304 when one is current. Weak comparison.",
-                "\"4fMz0oRwswLBl8qanWRAdxltOnT\""));
-        operation.addParameter(header(
-                "If-Modified-Since",
-                "HTTP date of the client's copy; answered with 304 when nothing changed since. Ignored when"
-                        + " If-None-Match is sent.",
-                "Sat, 28 Nov 2026 16:55:06 GMT"));
-        ok.setHeaders(cachingHeaders(list));
+    private void documentCaching(Operation operation, APIResponse ok, boolean list) {
+        caching.conditions().forEach(operation::addParameter);
+        ok.setHeaders(caching.headers(list));
         operation
                 .getResponses()
                 .addAPIResponse(
@@ -179,7 +170,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                         OASFactory.createAPIResponse()
                                 .description(
                                         "The client's copy is current (If-None-Match or If-Modified-Since); no body.")
-                                .headers(cachingHeaders(list)));
+                                .headers(caching.headers(list)));
     }
 
     /** Every operation counts against the client's budget (see {@code http.RateLimits}) and may be refused. */
@@ -199,25 +190,6 @@ public class OpenApiDocumentFilter implements OASFilter {
                 .addAPIResponse("503", OASFactory.createAPIResponse().ref(OpenApiDefinition.SERVICE_UNAVAILABLE));
     }
 
-    private static Map<String, Header> cachingHeaders(boolean list) {
-        Map<String, Header> headers = new LinkedHashMap<>();
-        headers.put("ETag", responseHeader("Strong validator of this representation; differs per content coding."));
-        headers.put("Last-Modified", responseHeader("When this representation last changed."));
-        headers.put(
-                "Cache-Control",
-                responseHeader("public, max-age and stale-while-revalidate, configurable per route family."));
-        headers.put("Vary", responseHeader("Accept, Accept-Encoding."));
-        headers.put(
-                "X-Request-Id", responseHeader("Id of this request, echoed when the client sent a well-formed one."));
-        if (list) {
-            headers.put("Link", responseHeader("RFC 8288 links: self, first, prev, next, last."));
-        }
-        for (String name : List.of(RateLimits.LIMIT, RateLimits.REMAINING, RateLimits.RESET)) {
-            headers.put(name, OASFactory.createHeader().ref(name));
-        }
-        return headers;
-    }
-
     /** A response whose body is a problem ({@code application/problem+json}), with one named example. */
     public static APIResponse problemResponse(String description, String exampleName, Object example) {
         return OASFactory.createAPIResponse()
@@ -233,28 +205,13 @@ public class OpenApiDocumentFilter implements OASFilter {
                                                         .value(MAPPER.convertValue(example, Object.class)))));
     }
 
-    private static Header responseHeader(String description) {
-        return OASFactory.createHeader()
-                .description(description)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
-    }
-
-    private static Parameter header(String name, String description, String example) {
-        return OASFactory.createParameter()
-                .name(name)
-                .in(Parameter.In.HEADER)
-                .required(false)
-                .description(description)
-                .example(example)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
-    }
-
     /**
      * SmallRye writes a nullable object property as {@code type: object} beside {@code anyOf: [ref, {type: null}]},
      * which rejects null. Adding null to the type says what the API does: the property is the object or null.
      */
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        caching = CachingContract.take(openAPI.getComponents());
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             // the operations this service answers; not the webhook it sends, which no rate limit or outage here touches
             openAPI.getPaths().getPathItems().values().stream()
