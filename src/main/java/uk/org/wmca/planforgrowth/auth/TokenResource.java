@@ -80,8 +80,8 @@ public class TokenResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = TokenInput.class),
                             examples = {
-                                @ExampleObject(name = "editor", value = TokenExamples.EDITOR_INPUT),
-                                @ExampleObject(name = "expiring admin", value = TokenExamples.ADMIN_INPUT)
+                                @ExampleObject(name = "editor", externalValue = "tokens/editor-input.json"),
+                                @ExampleObject(name = "expiring admin", externalValue = "tokens/admin-input.json")
                             }))
     @APIResponse(
             responseCode = "201",
@@ -103,8 +103,10 @@ public class TokenResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = {
-                                @ExampleObject(name = "malformed JSON", value = TokenExamples.MALFORMED_JSON),
-                                @ExampleObject(name = "unknown parameter", value = TokenExamples.UNKNOWN_PARAMETER)
+                                @ExampleObject(name = "malformed JSON", externalValue = "tokens/malformed-json.json"),
+                                @ExampleObject(
+                                        name = "unknown parameter",
+                                        externalValue = "tokens/unknown-parameter.json")
                             }))
     @APIResponse(
             responseCode = "409",
@@ -113,7 +115,7 @@ public class TokenResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "name taken", value = TokenExamples.NAME_TAKEN)))
+                            examples = @ExampleObject(name = "name taken", externalValue = "tokens/name-taken.json")))
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(
             responseCode = "422",
@@ -123,8 +125,8 @@ public class TokenResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = {
-                                @ExampleObject(name = "invalid members", value = TokenExamples.INVALID_INPUT),
-                                @ExampleObject(name = "unknown member", value = TokenExamples.UNKNOWN_MEMBER)
+                                @ExampleObject(name = "invalid members", externalValue = "tokens/invalid-input.json"),
+                                @ExampleObject(name = "unknown member", externalValue = "tokens/unknown-member.json")
                             }))
     public RestResponse<Envelope<IssuedTokenView>> createToken(@Context UriInfo uri, @Valid TokenInput input) {
         QueryParameters.allowOnly(uri, Set.of());
@@ -155,7 +157,7 @@ public class TokenResource {
                             examples =
                                     @ExampleObject(
                                             name = "unknown parameter",
-                                            value = TokenExamples.UNKNOWN_PARAMETER)))
+                                            externalValue = "tokens/unknown-parameter.json")))
     @Parameter(
             name = PageRequest.PAGE,
             in = ParameterIn.QUERY,
@@ -191,7 +193,7 @@ public class TokenResource {
                             examples =
                                     @ExampleObject(
                                             name = "unknown parameter",
-                                            value = TokenExamples.UNKNOWN_PARAMETER)))
+                                            externalValue = "tokens/unknown-parameter.json")))
     @APIResponse(
             responseCode = "404",
             description = "No token has this id.",
@@ -199,7 +201,7 @@ public class TokenResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "unknown id", value = TokenExamples.NOT_FOUND)))
+                            examples = @ExampleObject(name = "unknown id", externalValue = "tokens/not-found.json")))
     public RestResponse<Envelope<TokenView>> getToken(
             @Context UriInfo uri,
             @RestPath
@@ -230,7 +232,7 @@ public class TokenResource {
                             examples =
                                     @ExampleObject(
                                             name = "unknown parameter",
-                                            value = TokenExamples.UNKNOWN_PARAMETER)))
+                                            externalValue = "tokens/unknown-parameter.json")))
     @APIResponse(
             responseCode = "404",
             description = "No token has this id.",
@@ -238,7 +240,7 @@ public class TokenResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "unknown id", value = TokenExamples.NOT_FOUND)))
+                            examples = @ExampleObject(name = "unknown id", externalValue = "tokens/not-found.json")))
     public RestResponse<Void> revokeToken(
             @Context UriInfo uri,
             @RestPath

@@ -99,7 +99,10 @@ public class BackupResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "bad revisions", value = BackupExamples.BAD_REVISIONS)))
+                            examples =
+                                    @ExampleObject(
+                                            name = "bad revisions",
+                                            externalValue = "backup/bad-revisions.json")))
     public RestResponse<Backup> exportContent(@Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of("revisions"));
         String revisions = QueryParameters.oneOf(
@@ -124,7 +127,15 @@ public class BackupResource {
                     + " backup is checked first and written in one transaction: it lands whole or not at all.")
     @RequestBody(
             required = true,
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Backup.class)))
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = Backup.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "backup",
+                                            summary = "What GET /api/v1/admin/export gave, lists cut short",
+                                            externalValue = "exportContent.json")))
     @APIResponse(
             responseCode = "200",
             description = "What was imported.",
@@ -139,7 +150,8 @@ public class BackupResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "malformed JSON", value = BackupExamples.MALFORMED)))
+                            examples =
+                                    @ExampleObject(name = "malformed JSON", externalValue = "backup/malformed.json")))
     @APIResponse(
             responseCode = "409",
             description = "The database is not empty.",
@@ -147,7 +159,7 @@ public class BackupResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "not empty", value = BackupExamples.NOT_EMPTY)))
+                            examples = @ExampleObject(name = "not empty", externalValue = "backup/not-empty.json")))
     @APIResponse(
             responseCode = "413",
             description = "The body is over pfg.editing.max-import-bytes.",
@@ -155,7 +167,7 @@ public class BackupResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "too large", value = BackupExamples.TOO_LARGE)))
+                            examples = @ExampleObject(name = "too large", externalValue = "backup/too-large.json")))
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(
             responseCode = "422",
@@ -165,7 +177,7 @@ public class BackupResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "invalid", value = BackupExamples.INVALID)))
+                            examples = @ExampleObject(name = "invalid", externalValue = "backup/invalid.json")))
     public RestResponse<Envelope<BackupService.Imported>> importContent(@Context UriInfo uri, byte[] body) {
         QueryParameters.allowOnly(uri, Set.of());
         Backup backup = backups.parse(body, config.editing().maxImportBytes());

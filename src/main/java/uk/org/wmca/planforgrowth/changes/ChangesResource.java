@@ -123,11 +123,11 @@ public class ChangesResource {
                 @Content(
                         mediaType = MediaType.APPLICATION_JSON,
                         schema = @Schema(implementation = ChangesPage.class),
-                        examples = @ExampleObject(name = "listChanges", value = Examples.PAGE)),
+                        examples = @ExampleObject(name = "listChanges", externalValue = "changes/page.json")),
                 @Content(
                         mediaType = Format.ATOM_MEDIA_TYPE,
                         schema = @Schema(type = SchemaType.STRING, description = "An Atom feed (RFC 4287)."),
-                        examples = @ExampleObject(name = "listChangesAtom", value = Examples.ATOM))
+                        examples = @ExampleObject(name = "listChangesAtom", externalValue = "changes/atom.xml"))
             })
     @APIResponse(
             responseCode = "400",
@@ -138,8 +138,10 @@ public class ChangesResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = {
-                                @ExampleObject(name = "malformed cursor", value = Examples.MALFORMED_CURSOR),
-                                @ExampleObject(name = "limit out of range", value = Examples.BAD_LIMIT)
+                                @ExampleObject(
+                                        name = "malformed cursor",
+                                        externalValue = "changes/malformed-cursor.json"),
+                                @ExampleObject(name = "limit out of range", externalValue = "changes/bad-limit.json")
                             }))
     @APIResponse(
             responseCode = "410",
@@ -149,7 +151,7 @@ public class ChangesResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "compacted", value = Examples.GONE)))
+                            examples = @ExampleObject(name = "compacted", externalValue = "changes/gone.json")))
     @Parameter(
             name = SINCE,
             in = ParameterIn.QUERY,
@@ -183,7 +185,7 @@ public class ChangesResource {
                     @Content(
                             mediaType = Format.ATOM_MEDIA_TYPE,
                             schema = @Schema(type = SchemaType.STRING, description = "An Atom feed (RFC 4287)."),
-                            examples = @ExampleObject(name = "listChangesAtom", value = Examples.ATOM)))
+                            examples = @ExampleObject(name = "listChangesAtom", externalValue = "changes/atom.xml")))
     @APIResponse(
             responseCode = "400",
             description = "since is not a cursor of this feed, limit is out of range, or a parameter is unknown.",
@@ -191,7 +193,10 @@ public class ChangesResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "malformed cursor", value = Examples.MALFORMED_CURSOR)))
+                            examples =
+                                    @ExampleObject(
+                                            name = "malformed cursor",
+                                            externalValue = "changes/malformed-cursor.json")))
     @APIResponse(
             responseCode = "410",
             description = "The cursor is older than the feed keeps, or ahead of it.",
@@ -199,7 +204,7 @@ public class ChangesResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "compacted", value = Examples.GONE)))
+                            examples = @ExampleObject(name = "compacted", externalValue = "changes/gone.json")))
     @Parameter(
             name = SINCE,
             in = ParameterIn.QUERY,

@@ -1,56 +1,41 @@
 package uk.org.wmca.planforgrowth.common;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import uk.org.wmca.planforgrowth.editorial.EditorialDocumentation;
-import uk.org.wmca.planforgrowth.http.RateLimits;
 import uk.org.wmca.planforgrowth.query.ListCatalogue;
 import uk.org.wmca.planforgrowth.query.ListDefinition;
 import uk.org.wmca.planforgrowth.query.ListDocumentation;
 import uk.org.wmca.planforgrowth.query.ListQuery;
 import uk.org.wmca.planforgrowth.search.SearchResource;
-import uk.org.wmca.planforgrowth.webhook.WebhookDocumentation;
 
 /**
- * Finishes the generated OpenAPI document. It documents the HTTP caching contract that every public read shares
- * (conditional request headers, ETag and friends, 304), adds the example body of each operation's 200 (or 201)
+ * Finishes the OpenAPI document that SmallRye merges from {@code META-INF/openapi.yaml} (the shared parts) and the
+ * resources' annotations (the operations). For every operation this service answers it documents the rate limit
+ * (RateLimit headers, 429) and the database outage (503); for every public read the HTTP caching contract
+ * (conditional request headers, ETag and friends, 304); it adds the example body of each operation's 200 (or 201)
  * response from {@code openapi-examples/<operationId>.json} (real responses cut short; kept in files rather than
- * annotations so that the response schema can still be derived from the method's generic return type), and it makes
- * nullable object properties valid JSON Schema 2020-12. Operations that need a token get no caching contract: their
- * responses are {@code no-store}.
- * (conditional request headers, ETag and friends, 304) and the rate limit of every operation (RateLimit headers,
- * 429), adds the example body of each operation's 200 response from
- * {@code openapi-examples/<operationId>.json} (real responses cut short; kept in files rather than annotations so
- * that the response schema can still be derived from the method's generic return type), and it makes nullable
- * object properties valid JSON Schema 2020-12.
+ * annotations so that the response schema can still be derived from the method's generic return type) and inlines
+ * the example files that annotations name (see {@link ExampleFiles}); and it makes nullable object properties valid
+ * JSON Schema 2020-12. Operations that need a token get no caching contract: their responses are {@code no-store}.
  */
 public class OpenApiDocumentFilter implements OASFilter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    @Override
-    public Operation filterOperation(Operation operation) {
-        document(operation);
-        moveOptionalParameterExamplesIntoSchemas(operation);
-        return operation;
-    }
+    /** The caching contract of public reads, taken from the static file when the document is finished. */
+    private CachingContract caching;
 
     /**
      * Swagger UI's "Try it out" fills each parameter with its {@code example} and sends it: an optional parameter's
@@ -78,14 +63,13 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
     }
 
-    private static void document(Operation operation) {
+    private void document(Operation operation) {
         String id = operation.getOperationId();
         if (id == null || operation.getResponses() == null) {
             return;
         }
         documentRateLimit(operation);
         documentDatabaseUnavailable(operation);
-        WebhookDocumentation.document(operation);
         if (EditorialDocumentation.isEditorial(id)) {
             EditorialDocumentation.document(operation);
             return;
@@ -97,24 +81,13 @@ public class OpenApiDocumentFilter implements OASFilter {
             return;
         }
         MediaType json = ok.getContent().getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON);
-        Object example = read(id);
+        Object example = ExampleFiles.json(id + ".json");
         if (json != null && example != null) {
             json.addExample(
                     id,
                     OASFactory.createExample()
                             .summary("A real response, lists cut short")
                             .value(example));
-        }
-        if (id.equals("importContent") && operation.getRequestBody() != null) {
-            operation
-                    .getRequestBody()
-                    .getContent()
-                    .getMediaType(jakarta.ws.rs.core.MediaType.APPLICATION_JSON)
-                    .addExample(
-                            "backup",
-                            OASFactory.createExample()
-                                    .summary("What GET /api/v1/admin/export gave, lists cut short")
-                                    .value(read("exportContent")));
         }
         if (!isPublic(operation)) {
             return; // answered with Cache-Control: no-store, no validators
@@ -152,7 +125,7 @@ public class OpenApiDocumentFilter implements OASFilter {
         ListDocumentation.documentList(operation, list);
         MediaType csv = ok.getContent().getMediaType(Format.CSV_MEDIA_TYPE);
         if (csv != null) {
-            String example = readText(operation.getOperationId() + ".csv");
+            String example = ExampleFiles.text(operation.getOperationId() + ".csv");
             csv.setSchema(OASFactory.createSchema()
                     .addType(Schema.SchemaType.STRING)
                     .description(ListDocumentation.csvColumns(list)));
@@ -177,7 +150,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                 .addType(Schema.SchemaType.STRING)
                 .description("The item's HTML card: <article class=\"pfg-card\"> with its <style>, scoped to"
                         + " .pfg-card and themeable with --pfg-* custom properties; absolute links; no scripts."));
-        String example = readText(operation.getOperationId() + ".html");
+        String example = ExampleFiles.text(operation.getOperationId() + ".html");
         if (example != null) {
             html.addExample(
                     operation.getOperationId() + "Card",
@@ -187,17 +160,9 @@ public class OpenApiDocumentFilter implements OASFilter {
                 + " Also as an HTML card for server-side includes: Accept: text/html or format=fragment.");
     }
 
-    private static void documentCaching(Operation operation, APIResponse ok, boolean list) {
-        operation.addParameter(header(
-                "If-None-Match",
-                "ETags of copies the client holds (or *); answered with 304 when one is current. Weak comparison.",
-                "\"4fMz0oRwswLBl8qanWRAdxltOnT\""));
-        operation.addParameter(header(
-                "If-Modified-Since",
-                "HTTP date of the client's copy; answered with 304 when nothing changed since. Ignored when"
-                        + " If-None-Match is sent.",
-                "Sat, 28 Nov 2026 16:55:06 GMT"));
-        ok.setHeaders(cachingHeaders(list));
+    private void documentCaching(Operation operation, APIResponse ok, boolean list) {
+        caching.conditions().forEach(operation::addParameter);
+        ok.setHeaders(caching.headers(list));
         operation
                 .getResponses()
                 .addAPIResponse(
@@ -205,7 +170,7 @@ public class OpenApiDocumentFilter implements OASFilter {
                         OASFactory.createAPIResponse()
                                 .description(
                                         "The client's copy is current (If-None-Match or If-Modified-Since); no body.")
-                                .headers(cachingHeaders(list)));
+                                .headers(caching.headers(list)));
     }
 
     /** Every operation counts against the client's budget (see {@code http.RateLimits}) and may be refused. */
@@ -225,25 +190,6 @@ public class OpenApiDocumentFilter implements OASFilter {
                 .addAPIResponse("503", OASFactory.createAPIResponse().ref(OpenApiDefinition.SERVICE_UNAVAILABLE));
     }
 
-    private static Map<String, Header> cachingHeaders(boolean list) {
-        Map<String, Header> headers = new LinkedHashMap<>();
-        headers.put("ETag", responseHeader("Strong validator of this representation; differs per content coding."));
-        headers.put("Last-Modified", responseHeader("When this representation last changed."));
-        headers.put(
-                "Cache-Control",
-                responseHeader("public, max-age and stale-while-revalidate, configurable per route family."));
-        headers.put("Vary", responseHeader("Accept, Accept-Encoding."));
-        headers.put(
-                "X-Request-Id", responseHeader("Id of this request, echoed when the client sent a well-formed one."));
-        if (list) {
-            headers.put("Link", responseHeader("RFC 8288 links: self, first, prev, next, last."));
-        }
-        for (String name : List.of(RateLimits.LIMIT, RateLimits.REMAINING, RateLimits.RESET)) {
-            headers.put(name, OASFactory.createHeader().ref(name));
-        }
-        return headers;
-    }
-
     /** A response whose body is a problem ({@code application/problem+json}), with one named example. */
     public static APIResponse problemResponse(String description, String exampleName, Object example) {
         return OASFactory.createAPIResponse()
@@ -259,33 +205,28 @@ public class OpenApiDocumentFilter implements OASFilter {
                                                         .value(MAPPER.convertValue(example, Object.class)))));
     }
 
-    private static Header responseHeader(String description) {
-        return OASFactory.createHeader()
-                .description(description)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
-    }
-
-    private static Parameter header(String name, String description, String example) {
-        return OASFactory.createParameter()
-                .name(name)
-                .in(Parameter.In.HEADER)
-                .required(false)
-                .description(description)
-                .example(example)
-                .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
-    }
-
     /**
      * SmallRye writes a nullable object property as {@code type: object} beside {@code anyOf: [ref, {type: null}]},
      * which rejects null. Adding null to the type says what the API does: the property is the object or null.
      */
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        caching = CachingContract.take(openAPI.getComponents());
+        if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+            // the operations this service answers; not the webhook it sends, which no rate limit or outage here touches
+            openAPI.getPaths().getPathItems().values().stream()
+                    .filter(item -> item.getOperations() != null)
+                    .flatMap(item -> item.getOperations().values().stream())
+                    .forEach(operation -> {
+                        document(operation);
+                        moveOptionalParameterExamplesIntoSchemas(operation);
+                    });
+        }
         if (openAPI.getComponents() != null) {
             EditorialDocumentation.documentWriteFormats(openAPI.getComponents().getSchemas());
             EditorialDocumentation.documentTypedDocuments(openAPI.getComponents());
         }
-        WebhookDocumentation.describe(openAPI);
+        ExampleFiles.inline(openAPI);
         documentOversizedBodies(openAPI);
         ResponseSchemas.document(openAPI);
     }
@@ -347,24 +288,5 @@ public class OpenApiDocumentFilter implements OASFilter {
             schema.setType(nullable);
         }
         return schema;
-    }
-
-    private static String readText(String name) {
-        try (InputStream in =
-                OpenApiDocumentFilter.class.getClassLoader().getResourceAsStream("openapi-examples/" + name)) {
-            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Object read(String operationId) {
-        try (InputStream in = OpenApiDocumentFilter.class
-                .getClassLoader()
-                .getResourceAsStream("openapi-examples/" + operationId + ".json")) {
-            return in == null ? null : MAPPER.readValue(in, Object.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Example openapi-examples/" + operationId + ".json is not valid JSON", e);
-        }
     }
 }

@@ -78,7 +78,8 @@ public class EmbedResource {
                     @Content(
                             mediaType = MediaType.TEXT_HTML,
                             schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "cluster card", value = Examples.CLUSTER_CARD)))
+                            examples =
+                                    @ExampleObject(name = "cluster card", externalValue = "embed/cluster-card.html")))
     public RestResponse<Rendered> getClusterCard(
             @Context UriInfo uri,
             @Context HttpServerRequest request,
@@ -113,7 +114,7 @@ public class EmbedResource {
                     @Content(
                             mediaType = MediaType.TEXT_HTML,
                             schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "theme card", value = Examples.THEME_CARD)))
+                            examples = @ExampleObject(name = "theme card", externalValue = "embed/theme-card.html")))
     public RestResponse<Rendered> getThemeCard(
             @Context UriInfo uri,
             @Context HttpServerRequest request,
@@ -147,7 +148,7 @@ public class EmbedResource {
                     @Content(
                             mediaType = MediaType.TEXT_HTML,
                             schema = @Schema(type = SchemaType.STRING),
-                            examples = @ExampleObject(name = "place card", value = Examples.PLACE_CARD)))
+                            examples = @ExampleObject(name = "place card", externalValue = "embed/place-card.html")))
     public RestResponse<Rendered> getPlaceCard(
             @Context UriInfo uri,
             @Context HttpServerRequest request,

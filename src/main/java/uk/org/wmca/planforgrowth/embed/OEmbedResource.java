@@ -104,7 +104,10 @@ public class OEmbedResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "XML asked for", value = Examples.NOT_IMPLEMENTED)))
+                            examples =
+                                    @ExampleObject(
+                                            name = "XML asked for",
+                                            externalValue = "embed/not-implemented.json")))
     public RestResponse<Rendered> getOembed(
             @Context UriInfo uri,
             @Context HttpServerRequest request,

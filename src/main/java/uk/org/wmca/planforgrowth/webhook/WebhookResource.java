@@ -43,9 +43,8 @@ import uk.org.wmca.planforgrowth.common.ResourceNotFoundException;
 import uk.org.wmca.planforgrowth.common.StrictJson;
 
 /**
- * Manages webhook subscriptions and shows their delivery log. Admin tokens only; responses are never cached. The
- * {@code id} path parameter and the 404 of the operations on one subscription, and the 400 of its writes without a
- * body, are documented once, in {@link WebhookDocumentation#document}.
+ * Manages webhook subscriptions and shows their delivery log. Admin tokens only; responses are never cached. What
+ * subscribers receive is documented as the {@code change} webhook in {@code META-INF/openapi.yaml}.
  */
 @Path(WebhookView.PATH)
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,6 +56,8 @@ import uk.org.wmca.planforgrowth.common.StrictJson;
 @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
 @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class WebhookResource {
+
+    private static final String ID = "Id of the subscription (a whole number; anything else names none: 404).";
 
     private final WebhookService webhooks;
     private final Envelopes envelopes;
@@ -88,7 +89,7 @@ public class WebhookResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookInput.class),
-                            examples = @ExampleObject(name = "subscription", value = Examples.INPUT)))
+                            examples = @ExampleObject(name = "subscription", externalValue = "webhook/input.json")))
     @APIResponse(
             responseCode = "201",
             description = "The subscription, with its signing secret (shown only here).",
@@ -96,7 +97,7 @@ public class WebhookResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookEnvelope.class),
-                            examples = @ExampleObject(name = "created", value = Examples.CREATED)),
+                            examples = @ExampleObject(name = "created", externalValue = "webhook/created.json")),
             headers =
                     @Header(
                             name = "Location",
@@ -110,8 +111,8 @@ public class WebhookResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples = {
-                                @ExampleObject(name = "malformed JSON", value = Examples.MALFORMED_JSON),
-                                @ExampleObject(name = "query parameter", value = Examples.WRITE_PARAMETER)
+                                @ExampleObject(name = "malformed JSON", externalValue = "webhook/malformed-json.json"),
+                                @ExampleObject(name = "query parameter", externalValue = "webhook/write-parameter.json")
                             }))
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(
@@ -122,7 +123,8 @@ public class WebhookResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "invalid members", value = Examples.INVALID)))
+                            examples =
+                                    @ExampleObject(name = "invalid members", externalValue = "webhook/invalid.json")))
     public RestResponse<Envelope<WebhookView>> createWebhook(@Context UriInfo uri, WebhookInput input) {
         QueryParameters.allowOnly(uri, Set.of());
         if (input == null) {
@@ -147,7 +149,7 @@ public class WebhookResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookListEnvelope.class),
-                            examples = @ExampleObject(name = "listWebhooks", value = Examples.LIST)))
+                            examples = @ExampleObject(name = "listWebhooks", externalValue = "webhook/list.json")))
     @APIResponse(
             responseCode = "400",
             description = "A query parameter is unknown, or page or size is invalid.",
@@ -155,7 +157,10 @@ public class WebhookResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "unknown parameter", value = Examples.UNKNOWN_PARAMETER)))
+                            examples =
+                                    @ExampleObject(
+                                            name = "unknown parameter",
+                                            externalValue = "webhook/unknown-parameter.json")))
     @Parameter(
             name = PageRequest.PAGE,
             in = ParameterIn.QUERY,
@@ -182,7 +187,7 @@ public class WebhookResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookEnvelope.class),
-                            examples = @ExampleObject(name = "getWebhook", value = Examples.ONE)))
+                            examples = @ExampleObject(name = "getWebhook", externalValue = "webhook/one.json")))
     @APIResponse(
             responseCode = "400",
             description = "A query parameter was sent; this resource takes none.",
@@ -190,8 +195,26 @@ public class WebhookResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "unknown parameter", value = Examples.UNKNOWN_PARAMETER)))
-    public RestResponse<Envelope<WebhookView>> getWebhook(@Context UriInfo uri, @RestPath String id) {
+                            examples =
+                                    @ExampleObject(
+                                            name = "unknown parameter",
+                                            externalValue = "webhook/unknown-parameter.json")))
+    @APIResponse(
+            responseCode = "404",
+            description = "No subscription has this id.",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", externalValue = "webhook/not-found.json")))
+    public RestResponse<Envelope<WebhookView>> getWebhook(
+            @Context UriInfo uri,
+            @Parameter(
+                            description = ID,
+                            example = "3",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @RestPath
+                    String id) {
         QueryParameters.allowOnly(uri, Set.of());
         return envelopes.item(webhooks.find(parseId(id)).orElseThrow(() -> notFound(id)), uri.getPath());
     }
@@ -213,8 +236,8 @@ public class WebhookResource {
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookInput.class),
                             examples = {
-                                @ExampleObject(name = "pause", value = Examples.PAUSE),
-                                @ExampleObject(name = "resume", value = Examples.RESUME)
+                                @ExampleObject(name = "pause", externalValue = "webhook/pause.json"),
+                                @ExampleObject(name = "resume", externalValue = "webhook/resume.json")
                             }))
     @APIResponse(
             responseCode = "200",
@@ -223,7 +246,7 @@ public class WebhookResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookEnvelope.class),
-                            examples = @ExampleObject(name = "paused", value = Examples.ONE)))
+                            examples = @ExampleObject(name = "paused", externalValue = "webhook/one.json")))
     @APIResponse(
             responseCode = "400",
             description = "The body is missing or not a JSON object, or a query parameter was sent.",
@@ -231,7 +254,10 @@ public class WebhookResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "malformed JSON", value = Examples.MALFORMED_JSON)))
+                            examples =
+                                    @ExampleObject(
+                                            name = "malformed JSON",
+                                            externalValue = "webhook/malformed-json.json")))
     @APIResponse(responseCode = "415", ref = OpenApiDefinition.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(
             responseCode = "422",
@@ -240,9 +266,25 @@ public class WebhookResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "invalid members", value = Examples.INVALID)))
+                            examples =
+                                    @ExampleObject(name = "invalid members", externalValue = "webhook/invalid.json")))
+    @APIResponse(
+            responseCode = "404",
+            description = "No subscription has this id.",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", externalValue = "webhook/not-found.json")))
     public RestResponse<Envelope<WebhookView>> updateWebhook(
-            @Context UriInfo uri, @RestPath String id, WebhookInput input) {
+            @Context UriInfo uri,
+            @Parameter(
+                            description = ID,
+                            example = "3",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @RestPath
+                    String id,
+            WebhookInput input) {
         QueryParameters.allowOnly(uri, Set.of());
         long parsed = parseId(id);
         if (input == null) {
@@ -257,7 +299,33 @@ public class WebhookResource {
             summary = "Delete a webhook",
             description = "Deletes the subscription with its pending deliveries and its delivery log.")
     @APIResponse(responseCode = "204", description = "The subscription is gone.")
-    public RestResponse<Void> deleteWebhook(@Context UriInfo uri, @RestPath String id) {
+    @APIResponse(
+            responseCode = "400",
+            description = "A query parameter was sent; writes take none.",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "query parameter",
+                                            externalValue = "webhook/write-parameter.json")))
+    @APIResponse(
+            responseCode = "404",
+            description = "No subscription has this id.",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", externalValue = "webhook/not-found.json")))
+    public RestResponse<Void> deleteWebhook(
+            @Context UriInfo uri,
+            @Parameter(
+                            description = ID,
+                            example = "3",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @RestPath
+                    String id) {
         QueryParameters.allowOnly(uri, Set.of());
         if (!webhooks.delete(parseId(id))) {
             throw notFound(id);
@@ -284,7 +352,7 @@ public class WebhookResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = WebhookEnvelope.class),
-                            examples = @ExampleObject(name = "rotated", value = Examples.ROTATED)))
+                            examples = @ExampleObject(name = "rotated", externalValue = "webhook/rotated.json")))
     @APIResponse(
             responseCode = "409",
             description = "The last rotation's overlap still runs: end it with DELETE …/previous-secret first.",
@@ -293,8 +361,35 @@ public class WebhookResource {
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
                             examples =
-                                    @ExampleObject(name = "rotation under way", value = Examples.ROTATION_UNDER_WAY)))
-    public RestResponse<Envelope<WebhookView>> rotateWebhookSecret(@RestPath String id) {
+                                    @ExampleObject(
+                                            name = "rotation under way",
+                                            externalValue = "webhook/rotation-under-way.json")))
+    @APIResponse(
+            responseCode = "400",
+            description = "A query parameter was sent; writes take none.",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "query parameter",
+                                            externalValue = "webhook/write-parameter.json")))
+    @APIResponse(
+            responseCode = "404",
+            description = "No subscription has this id.",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", externalValue = "webhook/not-found.json")))
+    public RestResponse<Envelope<WebhookView>> rotateWebhookSecret(
+            @Parameter(
+                            description = ID,
+                            example = "3",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @RestPath
+                    String id) {
         WebhookView rotated = webhooks.rotateSecret(parseId(id), config.previousSecretValidFor())
                 .orElseThrow(() -> notFound(id));
         return envelopes.item(rotated, rotated.links().get("self"));
@@ -308,7 +403,32 @@ public class WebhookResource {
                     + " once: after the subscriber confirmed it uses the new secret, or when the old one leaked."
                     + " Nothing to end is fine (204).")
     @APIResponse(responseCode = "204", description = "Deliveries are signed with the current secret only.")
-    public RestResponse<Void> deleteWebhookPreviousSecret(@RestPath String id) {
+    @APIResponse(
+            responseCode = "400",
+            description = "A query parameter was sent; writes take none.",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "query parameter",
+                                            externalValue = "webhook/write-parameter.json")))
+    @APIResponse(
+            responseCode = "404",
+            description = "No subscription has this id.",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", externalValue = "webhook/not-found.json")))
+    public RestResponse<Void> deleteWebhookPreviousSecret(
+            @Parameter(
+                            description = ID,
+                            example = "3",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @RestPath
+                    String id) {
         if (!webhooks.endRotation(parseId(id))) {
             throw notFound(id);
         }
@@ -328,7 +448,10 @@ public class WebhookResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = AttemptListEnvelope.class),
-                            examples = @ExampleObject(name = "listWebhookDeliveries", value = Examples.DELIVERIES)))
+                            examples =
+                                    @ExampleObject(
+                                            name = "listWebhookDeliveries",
+                                            externalValue = "webhook/deliveries.json")))
     @APIResponse(
             responseCode = "400",
             description = "A query parameter is unknown, or page or size is invalid.",
@@ -336,7 +459,10 @@ public class WebhookResource {
                     @Content(
                             mediaType = Problem.MEDIA_TYPE,
                             schema = @Schema(implementation = Problem.class),
-                            examples = @ExampleObject(name = "unknown parameter", value = Examples.UNKNOWN_PARAMETER)))
+                            examples =
+                                    @ExampleObject(
+                                            name = "unknown parameter",
+                                            externalValue = "webhook/unknown-parameter.json")))
     @Parameter(
             name = PageRequest.PAGE,
             in = ParameterIn.QUERY,
@@ -349,7 +475,22 @@ public class WebhookResource {
             description = "Attempts per page, 1 to 100.",
             example = "20",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-    public RestResponse<Envelope<List<AttemptView>>> listWebhookDeliveries(@Context UriInfo uri, @RestPath String id) {
+    @APIResponse(
+            responseCode = "404",
+            description = "No subscription has this id.",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "unknown id", externalValue = "webhook/not-found.json")))
+    public RestResponse<Envelope<List<AttemptView>>> listWebhookDeliveries(
+            @Context UriInfo uri,
+            @Parameter(
+                            description = ID,
+                            example = "3",
+                            schema = @Schema(type = SchemaType.INTEGER, format = "int64", minimum = "1"))
+                    @RestPath
+                    String id) {
         PageRequest page = page(uri);
         return envelopes.page(
                 webhooks.attempts(parseId(id), page).orElseThrow(() -> notFound(id)), uri.getPath(), Map.of());
