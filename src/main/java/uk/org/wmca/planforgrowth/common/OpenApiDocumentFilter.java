@@ -70,10 +70,6 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
         documentRateLimit(operation);
         documentDatabaseUnavailable(operation);
-        if (EditorialDocumentation.isEditorial(id)) {
-            EditorialDocumentation.document(operation);
-            return;
-        }
         APIResponse ok = operation.getResponses().getAPIResponse("200") != null
                 ? operation.getResponses().getAPIResponse("200")
                 : operation.getResponses().getAPIResponse("201");

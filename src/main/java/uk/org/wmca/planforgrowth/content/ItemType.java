@@ -135,4 +135,28 @@ public enum ItemType {
             }
         }
     }
+
+    /**
+     * How the write operations' paths name one item of this kind: the path parameter, the document member that holds
+     * the key, how the parameter is described and an example. The plan has one item and no key in its paths.
+     */
+    public record PathKey(String parameter, String member, String description, String example) {}
+
+    public Optional<PathKey> pathKey() {
+        return Optional.ofNullable(
+                switch (this) {
+                    case SOURCE -> new PathKey("id", "id", "Id of the source.", "wmca-primary-clusters");
+                    case FACT -> new PathKey("id", "id", "Id of the fact.", "primary-clusters-gva-uplift");
+                    case PLACE ->
+                        new PathKey(
+                                "slugOrGssCode",
+                                "slug",
+                                "Slug of the place (writes take the slug, not the GSS code).",
+                                "birmingham");
+                    case INTERVENTION -> new PathKey("slug", "slug", "Slug of the intervention.", "early-growth-fund");
+                    case CLUSTER -> new PathKey("slug", "slug", "Slug of the cluster.", "electric-light-vehicles");
+                    case THEME -> new PathKey("slug", "slug", "Slug of the theme.", "skills-for-the-future");
+                    case PLAN -> null;
+                });
+    }
 }

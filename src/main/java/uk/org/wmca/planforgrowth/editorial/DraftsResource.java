@@ -19,11 +19,13 @@ import uk.org.wmca.planforgrowth.common.OpenApiDefinition;
 import uk.org.wmca.planforgrowth.common.QueryParameters;
 
 /** What is waiting to be published, across every content type. */
-@Path("/api/v1/drafts")
+@Path(DraftsResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Editing")
 @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class DraftsResource {
+
+    static final String PATH = "/api/v1/drafts";
 
     private final EditorialService editorial;
     private final Envelopes envelopes;
@@ -42,7 +44,7 @@ public class DraftsResource {
     @APIResponse(responseCode = "200", description = "The items with drafts.")
     public RestResponse<Envelope<List<EditorialItem>>> listDrafts(@Context UriInfo uri) {
         QueryParameters.allowOnly(uri, Set.of());
-        return RestResponse.ResponseBuilder.ok(envelopes.envelope(editorial.pending(), "/api/v1/drafts"))
+        return RestResponse.ResponseBuilder.ok(envelopes.envelope(editorial.pending(), PATH))
                 .header("Cache-Control", "no-store")
                 .build();
     }

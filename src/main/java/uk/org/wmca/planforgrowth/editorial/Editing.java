@@ -26,12 +26,34 @@ public class Editing {
             + " response or the revisions list. Missing: 428; not current: 412.";
 
     private final EditorialService editorial;
+    private final CreateCommand create;
+    private final EditCommand edit;
+    private final PublishCommand publish;
+    private final UnpublishCommand unpublish;
+    private final DeleteCommand delete;
+    private final RestoreCommand restore;
     private final Envelopes envelopes;
     private final ContentVersion version;
     private final SecurityIdentity identity;
 
-    Editing(EditorialService editorial, Envelopes envelopes, ContentVersion version, SecurityIdentity identity) {
+    Editing(
+            EditorialService editorial,
+            CreateCommand create,
+            EditCommand edit,
+            PublishCommand publish,
+            UnpublishCommand unpublish,
+            DeleteCommand delete,
+            RestoreCommand restore,
+            Envelopes envelopes,
+            ContentVersion version,
+            SecurityIdentity identity) {
         this.editorial = editorial;
+        this.create = create;
+        this.edit = edit;
+        this.publish = publish;
+        this.unpublish = unpublish;
+        this.delete = delete;
+        this.restore = restore;
         this.envelopes = envelopes;
         this.version = version;
         this.identity = identity;
@@ -42,20 +64,20 @@ public class Editing {
     }
 
     public RestResponse<Envelope<EditorialItem>> create(ItemType type, byte[] body) {
-        EditorialItem item = editorial.create(type, body, author());
+        EditorialItem item = create.create(type, body, author());
         return respond(item, RestResponse.Status.CREATED, URI.create(type.itemPath(item.id())));
     }
 
     public RestResponse<Envelope<EditorialItem>> replace(ItemType type, String key, byte[] body, String ifMatch) {
-        return respond(editorial.replace(type, key, body, ifMatch, author()), RestResponse.Status.OK, null);
+        return respond(edit.replace(type, key, body, ifMatch, author()), RestResponse.Status.OK, null);
     }
 
     public RestResponse<Envelope<EditorialItem>> patch(ItemType type, String key, byte[] body, String ifMatch) {
-        return respond(editorial.patch(type, key, body, ifMatch, author()), RestResponse.Status.OK, null);
+        return respond(edit.patch(type, key, body, ifMatch, author()), RestResponse.Status.OK, null);
     }
 
     public RestResponse<Void> delete(ItemType type, String key, String ifMatch) {
-        editorial.delete(type, key, ifMatch, author());
+        delete.delete(type, key, ifMatch, author());
         version.refresh();
         return RestResponse.ResponseBuilder.<Void>noContent()
                 .header("Cache-Control", "no-store")
@@ -63,19 +85,19 @@ public class Editing {
     }
 
     public RestResponse<Envelope<EditorialItem>> publish(ItemType type, String key, String ifMatch) {
-        EditorialItem item = editorial.publish(type, key, ifMatch, author());
+        EditorialItem item = publish.publish(type, key, ifMatch, author());
         version.refresh();
         return respond(item, RestResponse.Status.OK, null);
     }
 
     public RestResponse<Envelope<EditorialItem>> unpublish(ItemType type, String key, String ifMatch) {
-        EditorialItem item = editorial.unpublish(type, key, ifMatch, author());
+        EditorialItem item = unpublish.unpublish(type, key, ifMatch, author());
         version.refresh();
         return respond(item, RestResponse.Status.OK, null);
     }
 
     public RestResponse<Envelope<EditorialItem>> restore(ItemType type, String key, int number, String ifMatch) {
-        return respond(editorial.restore(type, key, number, ifMatch, author()), RestResponse.Status.OK, null);
+        return respond(restore.restore(type, key, number, ifMatch, author()), RestResponse.Status.OK, null);
     }
 
     public RestResponse<Envelope<List<RevisionView>>> revisions(ItemType type, String key) {

@@ -1,15 +1,27 @@
 package uk.org.wmca.planforgrowth.editorial;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.PathItem.HttpMethod;
+import org.eclipse.microprofile.openapi.models.Paths;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import uk.org.wmca.planforgrowth.common.OpenApiDocumentFilter;
 import uk.org.wmca.planforgrowth.common.Problem;
@@ -18,25 +30,55 @@ import uk.org.wmca.planforgrowth.content.ContentFiles;
 import uk.org.wmca.planforgrowth.content.ItemType;
 
 /**
- * Documents the write operations in the OpenAPI document: the bearer token they need, every status they can answer
- * with an example problem, and example bodies taken from the real content files.
+ * Documents the editorial operations in the OpenAPI document, for each content type from its {@link ItemType}: fills in
+ * the templates of {@link EditableResource}, names the key parameter, and gives each operation the bearer token it
+ * needs, every status it can answer with an example problem, and example bodies taken from the real content files. An
+ * operation is found by its path and method, never by its id. Runs when the application is built, before the
+ * document's other filters, so that they see each operation under its own id.
  */
-public final class EditorialDocumentation {
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
+public class EditorialDocumentation implements OASFilter {
 
     /** The name of the bearer-token security scheme. */
     public static final String SECURITY_SCHEME = "bearerAuth";
 
-    private static final Pattern WRITE = Pattern.compile(
-            "(create|replace|patch|delete|publish|unpublish)(Plan|Theme|Cluster|Intervention|Place|Fact|Source)"
-                    + "|get(Plan|Theme|Cluster|Intervention|Place|Fact|Source)Draft"
-                    + "|(list|get|restore)(Plan|Theme|Cluster|Intervention|Place|Fact|Source)Revisions?");
+    private static final Pattern TEMPLATE = Pattern.compile("\\{(type|Type|key)");
 
     private static final ObjectMapper MAPPER = new ObjectMapper().findAndRegisterModules();
 
-    private EditorialDocumentation() {}
+    /** The editorial operations, each found by its method and its path: the collection's, or below one item's. */
+    enum Verb {
+        CREATE(HttpMethod.POST, null, true, false),
+        REPLACE(HttpMethod.PUT, "", true, false),
+        PATCH(HttpMethod.PATCH, "", true, false),
+        DELETE(HttpMethod.DELETE, "", false, false),
+        PUBLISH(HttpMethod.POST, "/publish", false, false),
+        UNPUBLISH(HttpMethod.POST, "/unpublish", false, false),
+        REVISIONS(HttpMethod.GET, "/revisions", false, true),
+        REVISION(HttpMethod.GET, "/revisions/{number}", false, true),
+        RESTORE(HttpMethod.POST, "/revisions/{number}/restore", false, false),
+        DRAFT(HttpMethod.GET, "/draft", false, true);
 
-    public static boolean isEditorial(String operationId) {
-        return operationId != null && (WRITE.matcher(operationId).matches() || operationId.equals("listDrafts"));
+        final HttpMethod method;
+        private final String belowItem;
+        final boolean body;
+        final boolean read;
+
+        Verb(HttpMethod method, String belowItem, boolean body, boolean read) {
+            this.method = method;
+            this.belowItem = belowItem;
+            this.body = body;
+            this.read = read;
+        }
+
+        String path(ItemType type, String item) {
+            return belowItem == null ? type.collectionPath() : item + belowItem;
+        }
+
+        /** Whether it needs If-Match: every write to an item that exists. */
+        boolean conditional() {
+            return this != CREATE && !read;
+        }
     }
 
     /**
@@ -47,7 +89,7 @@ public final class EditorialDocumentation {
         if (schemas == null) {
             return;
         }
-        List<Class<?>> formats = new java.util.ArrayList<>();
+        List<Class<?>> formats = new ArrayList<>();
         for (ItemType type : ItemType.values()) {
             formats.add(type.recordType());
         }
@@ -73,7 +115,7 @@ public final class EditorialDocumentation {
                             OASFactory.createSchema().ref(ref),
                             OASFactory.createSchema().addType(Schema.SchemaType.NULL)));
                 } else if (property.getType() != null && !property.getType().contains(Schema.SchemaType.NULL)) {
-                    List<Schema.SchemaType> types = new java.util.ArrayList<>(property.getType());
+                    List<Schema.SchemaType> types = new ArrayList<>(property.getType());
                     types.add(Schema.SchemaType.NULL);
                     property.setType(types);
                 }
@@ -96,7 +138,7 @@ public final class EditorialDocumentation {
         if (schemas == null || !schemas.containsKey("EditorialItem") || !schemas.containsKey("Revision")) {
             return;
         }
-        List<Schema> everyFormat = new java.util.ArrayList<>();
+        List<Schema> everyFormat = new ArrayList<>();
         for (ItemType type : ItemType.values()) {
             String record = type.recordType().getSimpleName();
             Schema format = schemas.get(record);
@@ -156,39 +198,133 @@ public final class EditorialDocumentation {
         return typeName(type) + "Patch";
     }
 
-    public static void document(Operation operation) {
-        String id = operation.getOperationId();
-        operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
-        if (id.equals("listDrafts")) {
-            respond(
-                    operation,
-                    "400",
-                    "A query parameter was sent; this list takes none.",
-                    problem(400, "Bad Request", "Unknown query parameter 'page'.", "/api/v1/drafts", List.of()));
-            respond(
-                    operation,
-                    "401",
-                    "No token, or a token that is not valid, has expired or was revoked.",
-                    problem(401, "Unauthorized", "This operation needs a bearer token.", "/api/v1/drafts", List.of()));
-            respond(
-                    operation,
-                    "403",
-                    "The token's role may not do this.",
-                    problem(403, "Forbidden", "This operation needs the editor role.", "/api/v1/drafts", List.of()));
-            operation
-                    .getResponses()
-                    .addAPIResponse(
-                            "406",
-                            OASFactory.createAPIResponse()
-                                    .ref(uk.org.wmca.planforgrowth.common.OpenApiDefinition.NOT_ACCEPTABLE));
+    /** Documents the editorial operations of every content type, and the list of drafts. */
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Paths paths = openAPI.getPaths();
+        if (paths == null || paths.getPathItems() == null) {
             return;
         }
-        String verb = id.endsWith("Draft") ? "draft" : id.replaceAll("[A-Z].*", "");
-        ItemType type = typeOf(id);
+        for (ItemType type : ItemType.values()) {
+            String item = nameTheKey(paths, type);
+            for (Verb verb : Verb.values()) {
+                PathItem pathItem = paths.getPathItem(verb.path(type, item));
+                Operation operation =
+                        pathItem == null ? null : pathItem.getOperations().get(verb.method);
+                if (operation != null) {
+                    fillIn(operation, type);
+                    document(operation, verb, type);
+                    inOperationIdOrder(pathItem);
+                }
+            }
+        }
+        PathItem drafts = paths.getPathItem(DraftsResource.PATH);
+        if (drafts != null && drafts.getGET() != null) {
+            documentDrafts(drafts.getGET());
+        }
+    }
+
+    /**
+     * Gives the {@value EditableResource#KEY} path parameter of the type's editorial paths the type's own name, and
+     * merges each path with the read operations already there. Returns the path of one item.
+     */
+    private static String nameTheKey(Paths paths, ItemType type) {
+        Optional<ItemType.PathKey> key = type.pathKey();
+        if (key.isEmpty()) {
+            return type.collectionPath();
+        }
+        String generic = type.collectionPath() + "/{" + EditableResource.KEY + "}";
+        String named = type.collectionPath() + "/{" + key.get().parameter() + "}";
+        Map<String, PathItem> renamed = new TreeMap<>();
+        paths.getPathItems().forEach((path, pathItem) -> {
+            if (path.equals(generic) || path.startsWith(generic + "/")) {
+                String name = named + path.substring(generic.length());
+                PathItem target = paths.getPathItem(name);
+                if (target == null) {
+                    target = renamed.computeIfAbsent(name, n -> OASFactory.createPathItem());
+                }
+                PathItem into = target;
+                pathItem.getOperations().forEach(into::setOperation);
+                renamed.put(name, into);
+                paths.removePathItem(path);
+            }
+        });
+        Map<String, PathItem> all = new TreeMap<>(paths.getPathItems());
+        all.putAll(renamed);
+        paths.setPathItems(new LinkedHashMap<>(all));
+        return named;
+    }
+
+    /** Fills in the templates of {@link EditableResource}: the type's noun, its key and its key parameter. */
+    private static void fillIn(Operation operation, ItemType type) {
+        String noun = type.wireName();
+        String member = type.pathKey().map(ItemType.PathKey::member).orElse("key");
+        UnaryOperator<String> fill = text -> text == null
+                ? null
+                : text.replace("{type}", noun).replace("{Type}", typeName(type)).replace("{key}", member);
+        operation.setOperationId(fill.apply(operation.getOperationId()));
+        operation.setSummary(fill.apply(operation.getSummary()));
+        operation.setDescription(fill.apply(operation.getDescription()));
+        if (operation.getParameters() != null) {
+            for (Parameter parameter : operation.getParameters()) {
+                if (EditableResource.KEY.equals(parameter.getName()) && parameter.getIn() == Parameter.In.PATH) {
+                    ItemType.PathKey key = type.pathKey().orElseThrow();
+                    parameter.setName(key.parameter());
+                    parameter.setDescription(key.description());
+                    parameter.setExample(key.example());
+                }
+            }
+            // in SmallRye's order (path parameters by name), which the key's new name may change
+            List<Parameter> parameters = new ArrayList<>(operation.getParameters());
+            parameters.sort(Comparator.comparing(Parameter::getIn).thenComparing(Parameter::getName));
+            operation.setParameters(parameters);
+        }
+        for (String text :
+                new String[] {operation.getOperationId(), operation.getSummary(), operation.getDescription()}) {
+            if (text != null && TEMPLATE.matcher(text).find()) {
+                throw new IllegalStateException("Template left in the OpenAPI document: " + text);
+            }
+        }
+    }
+
+    /** Lists a path's operations in the order SmallRye gives those of one resource class: by operationId, descending. */
+    private static void inOperationIdOrder(PathItem pathItem) {
+        Map<PathItem.HttpMethod, Operation> operations = new LinkedHashMap<>(pathItem.getOperations());
+        operations.keySet().forEach(method -> pathItem.setOperation(method, null));
+        operations.entrySet().stream()
+                .sorted(Map.Entry.comparingByValue(
+                        Comparator.comparing(Operation::getOperationId).reversed()))
+                .forEach(entry -> pathItem.setOperation(entry.getKey(), entry.getValue()));
+    }
+
+    /** The list of drafts: needs an editor token and takes no query parameter. */
+    private static void documentDrafts(Operation operation) {
         operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
-        boolean body = verb.equals("create") || verb.equals("replace") || verb.equals("patch");
-        boolean read = verb.equals("list") || verb.equals("get") || verb.equals("draft");
-        boolean conditional = !verb.equals("create") && !read;
+        respond(
+                operation,
+                "400",
+                "A query parameter was sent; this list takes none.",
+                problem(400, "Bad Request", "Unknown query parameter 'page'.", DraftsResource.PATH, List.of()));
+        respond(
+                operation,
+                "401",
+                "No token, or a token that is not valid, has expired or was revoked.",
+                problem(401, "Unauthorized", "This operation needs a bearer token.", DraftsResource.PATH, List.of()));
+        respond(
+                operation,
+                "403",
+                "The token's role may not do this.",
+                problem(403, "Forbidden", "This operation needs the editor role.", DraftsResource.PATH, List.of()));
+        operation
+                .getResponses()
+                .addAPIResponse(
+                        "406",
+                        OASFactory.createAPIResponse()
+                                .ref(uk.org.wmca.planforgrowth.common.OpenApiDefinition.NOT_ACCEPTABLE));
+    }
+
+    private static void document(Operation operation, Verb verb, ItemType type) {
+        operation.setSecurity(List.of(OASFactory.createSecurityRequirement().addScheme(SECURITY_SCHEME)));
         String path = type.itemPath(exampleKey(type));
 
         respond(
@@ -212,14 +348,14 @@ public final class EditorialDocumentation {
                 "403",
                 "The token's role may not do this.",
                 problem(403, "Forbidden", "This operation needs the editor role.", path, List.of()));
-        if (!verb.equals("create")) {
+        if (verb != Verb.CREATE) {
             respond(
                     operation,
                     "404",
                     "No " + type.wireName() + " (published or draft) has that key.",
                     problem(404, "Not Found", "No " + type.wireName() + " has the slug 'steel'.", path, List.of()));
         }
-        if (!read) {
+        if (!verb.read) {
             respond(
                     operation,
                     "409",
@@ -233,7 +369,7 @@ public final class EditorialDocumentation {
                             path,
                             List.of()));
         }
-        if (conditional) {
+        if (verb.conditional()) {
             if (operation.getParameters() != null) {
                 operation.getParameters().stream()
                         .filter(p -> "If-Match".equalsIgnoreCase(p.getName()))
@@ -260,7 +396,7 @@ public final class EditorialDocumentation {
                             path,
                             List.of()));
         }
-        if (body) {
+        if (verb.body) {
             respond(
                     operation,
                     "413",
@@ -274,7 +410,7 @@ public final class EditorialDocumentation {
             respond(
                     operation,
                     "415",
-                    "The body is not " + (verb.equals("patch") ? Editing.MERGE_PATCH : "application/json") + ".",
+                    "The body is not " + (verb == Verb.PATCH ? Editing.MERGE_PATCH : "application/json") + ".",
                     problem(
                             415,
                             "Unsupported Media Type",
@@ -282,7 +418,7 @@ public final class EditorialDocumentation {
                             path,
                             List.of()));
         }
-        if (body || verb.equals("publish")) {
+        if (verb.body || verb == Verb.PUBLISH) {
             respond(
                     operation,
                     "422",
@@ -295,19 +431,19 @@ public final class EditorialDocumentation {
                             path,
                             List.of(EditorialException.body("summary", "must not be blank"))));
         }
-        if (body) {
+        if (verb.body) {
             documentBody(operation, verb, type);
         }
         documentSuccess(operation, verb, type);
     }
 
-    private static void documentBody(Operation operation, String verb, ItemType type) {
+    private static void documentBody(Operation operation, Verb verb, ItemType type) {
         if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
             return;
         }
         for (MediaType media :
                 operation.getRequestBody().getContent().getMediaTypes().values()) {
-            if (verb.equals("patch")) {
+            if (verb == Verb.PATCH) {
                 media.setSchema(OASFactory.createSchema().ref(patchSchemaName(type)));
                 String member = patchMember(type);
                 media.addExample(
@@ -315,7 +451,10 @@ public final class EditorialDocumentation {
                         OASFactory.createExample()
                                 .summary("Answered with 200 (send the item's current ETag in If-Match)")
                                 .value(ordered(member, "A corrected " + member + " of this " + type.wireName() + ".")));
-            } else if (verb.equals("create")) {
+                continue;
+            }
+            media.setSchema(OASFactory.createSchema().ref(type.recordType().getSimpleName()));
+            if (verb == Verb.CREATE) {
                 media.addExample(
                         "a new " + type.wireName(),
                         OASFactory.createExample()
@@ -347,7 +486,7 @@ public final class EditorialDocumentation {
             return null;
         }
         return operation.getParameters().stream()
-                .filter(p -> p.getIn() == org.eclipse.microprofile.openapi.models.parameters.Parameter.In.PATH)
+                .filter(p -> p.getIn() == Parameter.In.PATH)
                 .map(p -> p.getExample() == null ? null : p.getExample().toString())
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
@@ -378,10 +517,10 @@ public final class EditorialDocumentation {
         return document;
     }
 
-    private static void documentSuccess(Operation operation, String verb, ItemType type) {
+    private static void documentSuccess(Operation operation, Verb verb, ItemType type) {
         String status = switch (verb) {
-            case "create" -> "201";
-            case "delete" -> "204";
+            case CREATE -> "201";
+            case DELETE -> "204";
             default -> "200";
         };
         APIResponse ok = operation.getResponses().getAPIResponse(status);
@@ -389,15 +528,15 @@ public final class EditorialDocumentation {
             return;
         }
         Map<String, Header> headers = new LinkedHashMap<>();
-        if (!verb.equals("get")) {
+        if (verb != Verb.REVISION) {
             headers.put("ETag", header("The item's current revision, \"rev-<n>\": send it in If-Match."));
         }
-        if (verb.equals("create")) {
+        if (verb == Verb.CREATE) {
             headers.put("Location", header("The item's public path (404 until it is published)."));
         }
         headers.put("Cache-Control", header("no-store: editorial responses are never cached."));
         ok.setHeaders(headers);
-        if (ok.getContent() == null && verb.equals("create")) {
+        if (ok.getContent() == null && verb == Verb.CREATE) {
             ok.setContent(OASFactory.createContent()
                     .addMediaType(
                             jakarta.ws.rs.core.MediaType.APPLICATION_JSON,
@@ -430,21 +569,21 @@ public final class EditorialDocumentation {
                         "notice", "Summarised in our own words from WMCA's published Plan for Growth."));
         Object data;
         String link;
-        if (verb.equals("list")) {
+        if (verb == Verb.REVISIONS) {
             data = List.of(
                     revision(2, "updated", "published", List.of("summary"), null, self),
                     revision(1, "seeded", "published", List.of(), null, self));
             link = self + "/revisions";
-        } else if (verb.equals("get")) {
+        } else if (verb == Verb.REVISION) {
             data = revision(2, "updated", "published", List.of("summary"), document, self);
             link = self + "/revisions/2";
         } else {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("type", type.wireName());
             item.put("id", exampleKey(type));
-            item.put("status", verb.equals("create") || verb.equals("unpublish") ? "draft" : "published");
-            item.put("hasUnpublishedChanges", verb.equals("replace") || verb.equals("patch") || verb.equals("restore"));
-            item.put("revision", verb.equals("create") ? 1 : 3);
+            item.put("status", verb == Verb.CREATE || verb == Verb.UNPUBLISH ? "draft" : "published");
+            item.put("hasUnpublishedChanges", verb == Verb.REPLACE || verb == Verb.PATCH || verb == Verb.RESTORE);
+            item.put("revision", verb == Verb.CREATE ? 1 : 3);
             item.put("updatedAt", "2026-11-28T16:55:06Z");
             item.put("updatedBy", "jo-editor");
             item.put("document", document);
@@ -500,17 +639,6 @@ public final class EditorialDocumentation {
         return OASFactory.createHeader()
                 .description(description)
                 .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
-    }
-
-    private static ItemType typeOf(String operationId) {
-        for (ItemType type : ItemType.values()) {
-            String name = type.wireName().substring(0, 1).toUpperCase()
-                    + type.wireName().substring(1);
-            if (operationId.contains(name)) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException(operationId);
     }
 
     private static Object exampleDocument(ItemType type) {
