@@ -258,7 +258,7 @@ public class BackupService {
                 }
                 Map<String, Object> unique = new LinkedHashMap<>();
                 unique.put("slug", type.keyOf(item));
-                unique.putAll(type.untyped().uniqueMembers(item));
+                unique.putAll(type.untyped().uniqueValues(item));
                 for (Map.Entry<String, Object> value : unique.entrySet()) {
                     if (value.getValue() != null
                             && !seen.computeIfAbsent(value.getKey(), k -> new HashSet<>())
@@ -298,7 +298,7 @@ public class BackupService {
             String code = draftCode(entry);
             if (code != null && !codes.add(entry.type() + " " + code)) {
                 errors.add(EditorialException.body(
-                        where + ".document." + (entry.type().equals("place") ? "gssCode" : "code"),
+                        where + ".document." + uniqueMember(entry.type()),
                         "'" + code + "' is given to another draft " + entry.type() + " too"));
             }
         }
@@ -366,6 +366,15 @@ public class BackupService {
         } catch (IllegalStateException | IllegalArgumentException e) {
             return null; // reported by checkDocument
         }
+    }
+
+    /** The member a draft's secondary key is taken from: a place's GSS code, an intervention's code. */
+    private static String uniqueMember(String typeName) {
+        return ItemType.fromWireName(typeName)
+                .orElseThrow()
+                .descriptor()
+                .uniqueMembers()
+                .get(0);
     }
 
     /** A draft's GSS code or intervention code, kept beside it for the database's unique key on drafts. */

@@ -53,7 +53,7 @@ public record ContentDocument(
         for (int i = 0; i < components.length; i++) {
             ItemType type = ItemType.fromCollection(components[i].getName()).orElseThrow();
             List<?> list = items.apply(type);
-            values[i] = type.isCollection() ? list : list.stream().findFirst().orElse(null);
+            values[i] = type.isCollection() ? list : list.isEmpty() ? null : list.get(0);
             types[i] = components[i].getType();
         }
         try {

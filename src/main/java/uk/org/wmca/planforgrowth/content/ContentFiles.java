@@ -1,15 +1,16 @@
 package uk.org.wmca.planforgrowth.content;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -18,8 +19,6 @@ import java.util.List;
  * per member of {@link ContentDocument}, named for it.
  */
 public final class ContentFiles {
-
-    private static final List<RecordComponent> FILES = List.of(ContentDocument.class.getRecordComponents());
 
     // Strict on purpose: a misspelt field in a content file must stop the import, not vanish.
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -35,26 +34,22 @@ public final class ContentFiles {
 
     /** The content files in a class-path folder: {@code content}, or in tests an earlier release's copy. */
     public static ContentDocument read(String folder) {
-        Object[] members = new Object[FILES.size()];
-        for (int i = 0; i < members.length; i++) {
-            RecordComponent file = FILES.get(i);
-            members[i] = read(folder, file.getName(), MAPPER.constructType(file.getGenericType()));
-        }
-        try {
-            return ContentDocument.class
-                    .getDeclaredConstructor(
-                            FILES.stream().map(RecordComponent::getType).toArray(Class<?>[]::new))
-                    .newInstance(members);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentDocument.of(type -> {
+            if (!type.isCollection()) {
+                return Collections.singletonList(read(folder, type.collection(), type.recordType()));
+            }
+            return (List<?>) read(
+                    folder,
+                    type.collection(),
+                    MAPPER.getTypeFactory().constructCollectionType(List.class, type.recordType()));
+        });
     }
 
     /** A digest of the files' bytes, recorded with the seed so that an operator can tell which content went in. */
     public static String version() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (RecordComponent file : FILES) {
+            for (RecordComponent file : ContentDocument.class.getRecordComponents()) {
                 try (InputStream in = open("content", file.getName())) {
                     digest.update(in.readAllBytes());
                 }
@@ -67,9 +62,9 @@ public final class ContentFiles {
         }
     }
 
-    private static Object read(String folder, String name, JavaType type) {
+    private static Object read(String folder, String name, Type type) {
         try (InputStream in = open(folder, name)) {
-            return MAPPER.readValue(in, type);
+            return MAPPER.readValue(in, MAPPER.constructType(type));
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "Content file " + folder + "/" + name + ".json cannot be read: " + e.getMessage(), e);

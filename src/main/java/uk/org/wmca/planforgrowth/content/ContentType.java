@@ -2,6 +2,7 @@ package uk.org.wmca.planforgrowth.content;
 
 import io.quarkus.arc.Arc;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,9 +59,22 @@ public abstract class ContentType<E, R> {
     /** Adds every reference the document makes, in document order. */
     protected void references(R document, References refs) {}
 
-    /** Members besides the key that no two items of the type may share, with the document's values (may be null). */
-    public Map<String, Object> uniqueMembers(R document) {
-        return Map.of();
+    /** The document members besides the key that no two items of the type may share (a place's GSS code). */
+    public List<String> uniqueMembers() {
+        return List.of();
+    }
+
+    /** The values of the {@link #uniqueMembers} in a document, by member (a value may be null). */
+    public Map<String, Object> uniqueValues(R document) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String member : uniqueMembers()) {
+            try {
+                values.put(member, recordClass.getMethod(member).invoke(document));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(member + " is not a member of " + recordClass.getSimpleName(), e);
+            }
+        }
+        return values;
     }
 
     /** Runs before the published entity is removed (to drop links the entity does not own). */

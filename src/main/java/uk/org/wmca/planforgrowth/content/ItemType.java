@@ -16,6 +16,9 @@ import uk.org.wmca.planforgrowth.theme.ThemeType;
  * path and the content file) and its {@link ContentType descriptor}. Declared in dependency order: an item only
  * refers to items of kinds declared before it, so applying documents in this order always resolves. Search ranks
  * lists in the reverse order, the broader types first.
+ *
+ * <p>A new type is its package (entity, views, read service with its list, descriptor), a constant here, its
+ * document record and member in {@link ContentDocument} (the file format), its content file and its table.
  */
 public enum ItemType {
     SOURCE("source", "sources", new SourceType()),
@@ -98,15 +101,6 @@ public enum ItemType {
 
     public static Optional<ItemType> fromCollection(String name) {
         return Arrays.stream(values()).filter(t -> t.collection.equals(name)).findFirst();
-    }
-
-    /** The type whose entity this is. */
-    public static ItemType ofEntity(Object entity) {
-        return Arrays.stream(values())
-                .filter(t -> t.descriptor.entityClass().isInstance(entity))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(
-                        "Not a content entity: " + entity.getClass().getSimpleName()));
     }
 
     /** Every reference the document makes, in document order; null members make none. */

@@ -1,7 +1,6 @@
 package uk.org.wmca.planforgrowth.intervention;
 
-import java.util.Collections;
-import java.util.Map;
+import java.util.List;
 import uk.org.wmca.planforgrowth.content.ContentDocument.InterventionRecord;
 import uk.org.wmca.planforgrowth.content.ContentType;
 import uk.org.wmca.planforgrowth.content.ItemType;
@@ -45,8 +44,8 @@ public final class InterventionType extends ContentType<Intervention, Interventi
     }
 
     @Override
-    public Map<String, Object> uniqueMembers(InterventionRecord r) {
-        return Collections.singletonMap("code", r.code());
+    public List<String> uniqueMembers() {
+        return List.of("code");
     }
 
     @Override

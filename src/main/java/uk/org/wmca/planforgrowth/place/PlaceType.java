@@ -1,7 +1,6 @@
 package uk.org.wmca.planforgrowth.place;
 
-import java.util.Collections;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import uk.org.wmca.planforgrowth.content.ContentDocument.PlaceRecord;
 import uk.org.wmca.planforgrowth.content.ContentType;
@@ -46,8 +45,8 @@ public final class PlaceType extends ContentType<Place, PlaceRecord> {
     }
 
     @Override
-    public Map<String, Object> uniqueMembers(PlaceRecord r) {
-        return Collections.singletonMap("gssCode", r.gssCode());
+    public List<String> uniqueMembers() {
+        return List.of("gssCode");
     }
 
     @Override
