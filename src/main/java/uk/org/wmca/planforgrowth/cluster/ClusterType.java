@@ -16,12 +16,7 @@ import uk.org.wmca.planforgrowth.theme.Theme;
 public final class ClusterType extends ContentType<Cluster, ClusterRecord> {
 
     public ClusterType() {
-        super(Cluster.class, ClusterRecord.class, ClusterService.LIST);
-    }
-
-    @Override
-    public String key(ClusterRecord document) {
-        return document.slug();
+        super(Cluster.class, ClusterRecord.class, ClusterService.LIST, ClusterRecord::slug);
     }
 
     @Override

@@ -24,11 +24,13 @@ public abstract class ContentType<E, R> {
     private final Class<E> entityClass;
     private final Class<R> recordClass;
     private final ListDefinition<E> list;
+    private final Function<R, String> key;
 
-    protected ContentType(Class<E> entityClass, Class<R> recordClass, ListDefinition<E> list) {
+    protected ContentType(Class<E> entityClass, Class<R> recordClass, ListDefinition<E> list, Function<R, String> key) {
         this.entityClass = entityClass;
         this.recordClass = recordClass;
         this.list = list;
+        this.key = key;
     }
 
     public Class<E> entityClass() {
@@ -45,7 +47,9 @@ public abstract class ContentType<E, R> {
     }
 
     /** The key (slug or public id) a document gives its item. */
-    public abstract String key(R document);
+    public String key(R document) {
+        return key.apply(document);
+    }
 
     /** The published entity's document: what an editor starts from, a revision records and an export holds. */
     public abstract R export(E entity);

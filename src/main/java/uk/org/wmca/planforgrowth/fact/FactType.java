@@ -16,12 +16,7 @@ public final class FactType extends ContentType<Fact, FactRecord> {
     private static final Set<String> PLAN_FIGURE_MEMBERS = Set.of("growth.output", "growth.jobs", "headlineFacts");
 
     public FactType() {
-        super(Fact.class, FactRecord.class, FactService.LIST);
-    }
-
-    @Override
-    public String key(FactRecord document) {
-        return document.id();
+        super(Fact.class, FactRecord.class, FactService.LIST, FactRecord::id);
     }
 
     @Override

@@ -9,12 +9,7 @@ import uk.org.wmca.planforgrowth.content.ItemType;
 public final class InterventionType extends ContentType<Intervention, InterventionRecord> {
 
     public InterventionType() {
-        super(Intervention.class, InterventionRecord.class, InterventionService.LIST);
-    }
-
-    @Override
-    public String key(InterventionRecord document) {
-        return document.slug();
+        super(Intervention.class, InterventionRecord.class, InterventionService.LIST, InterventionRecord::slug);
     }
 
     @Override

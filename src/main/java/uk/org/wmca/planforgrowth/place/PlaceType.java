@@ -11,12 +11,7 @@ import uk.org.wmca.planforgrowth.fact.Certainty;
 public final class PlaceType extends ContentType<Place, PlaceRecord> {
 
     public PlaceType() {
-        super(Place.class, PlaceRecord.class, PlaceService.LIST);
-    }
-
-    @Override
-    public String key(PlaceRecord document) {
-        return document.slug();
+        super(Place.class, PlaceRecord.class, PlaceService.LIST, PlaceRecord::slug);
     }
 
     @Override

@@ -13,12 +13,7 @@ import uk.org.wmca.planforgrowth.content.ItemType;
 public final class PlanType extends ContentType<Plan, PlanRecord> {
 
     public PlanType() {
-        super(Plan.class, PlanRecord.class, null);
-    }
-
-    @Override
-    public String key(PlanRecord document) {
-        return ItemType.PLAN_KEY;
+        super(Plan.class, PlanRecord.class, null, r -> ItemType.PLAN_KEY);
     }
 
     @Override

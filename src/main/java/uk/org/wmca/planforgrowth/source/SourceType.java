@@ -7,12 +7,7 @@ import uk.org.wmca.planforgrowth.content.ContentType;
 public final class SourceType extends ContentType<Source, SourceRecord> {
 
     public SourceType() {
-        super(Source.class, SourceRecord.class, SourceService.LIST);
-    }
-
-    @Override
-    public String key(SourceRecord document) {
-        return document.id();
+        super(Source.class, SourceRecord.class, SourceService.LIST, SourceRecord::id);
     }
 
     @Override

@@ -9,12 +9,7 @@ import uk.org.wmca.planforgrowth.content.ItemType;
 public final class ThemeType extends ContentType<Theme, ThemeRecord> {
 
     public ThemeType() {
-        super(Theme.class, ThemeRecord.class, ThemeService.LIST);
-    }
-
-    @Override
-    public String key(ThemeRecord document) {
-        return document.slug();
+        super(Theme.class, ThemeRecord.class, ThemeService.LIST, ThemeRecord::slug);
     }
 
     @Override
