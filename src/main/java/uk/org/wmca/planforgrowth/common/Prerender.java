@@ -28,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,7 +36,6 @@ import uk.org.wmca.planforgrowth.content.ContentChanged;
 import uk.org.wmca.planforgrowth.content.ItemType;
 import uk.org.wmca.planforgrowth.database.DatabaseStarted;
 import uk.org.wmca.planforgrowth.database.DatabaseStatus;
-import uk.org.wmca.planforgrowth.embed.CardLookup;
 
 /**
  * Renders all of the published content into memory ahead of any client: after the start and after every change, it
@@ -59,11 +59,11 @@ public class Prerender {
 
     /** Paths the walk follows: the index, a collection, an item, or a page of a collection. */
     private static final Pattern WALKED = Pattern.compile(
-            "/api/v1(/(" + collections(ItemType.values()) + ")(/[A-Za-z0-9._~-]+)?)?(\\?page=\\d+&size=\\d+)?");
+            "/api/v1(/(" + collections(type -> true) + ")(/[A-Za-z0-9._~-]+)?)?(\\?page=\\d+&size=\\d+)?");
 
     /** An item that has an embed card, and the card's path: {@code /embed/<type>/<slug>}. */
-    private static final Pattern CARDED = Pattern.compile(
-            "/api/v1(/(" + collections(CardLookup.CARDED.toArray(ItemType[]::new)) + ")/[A-Za-z0-9._~-]+)");
+    private static final Pattern CARDED =
+            Pattern.compile("/api/v1(/(" + collections(ItemType::hasCards) + ")/[A-Za-z0-9._~-]+)");
 
     private final boolean enabled;
     private final boolean cards;
@@ -194,8 +194,12 @@ public class Prerender {
         }
     }
 
-    private static String collections(ItemType... types) {
-        return Arrays.stream(types).map(ItemType::collection).collect(Collectors.joining("|"));
+    /** The registry's collections that pass the test, as a regular expression's alternatives. */
+    private static String collections(Predicate<ItemType> test) {
+        return Arrays.stream(ItemType.values())
+                .filter(test)
+                .map(ItemType::collection)
+                .collect(Collectors.joining("|"));
     }
 
     private static String secret() {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import uk.org.wmca.planforgrowth.cluster.ClusterType;
+import uk.org.wmca.planforgrowth.common.Format;
 import uk.org.wmca.planforgrowth.fact.FactType;
 import uk.org.wmca.planforgrowth.intervention.InterventionType;
 import uk.org.wmca.planforgrowth.place.PlaceType;
@@ -93,6 +94,14 @@ public enum ItemType {
     /** Whether items of this kind are created and deleted, rather than always there (the plan). */
     public boolean isCollection() {
         return descriptor.list().isPresent();
+    }
+
+    /** Whether items of this kind have embed cards ({@code /embed/<collection>/<key>}), as their list says. */
+    public boolean hasCards() {
+        return descriptor
+                .list()
+                .filter(list -> list.itemFormats().contains(Format.HTML))
+                .isPresent();
     }
 
     public static Optional<ItemType> fromWireName(String name) {
