@@ -225,21 +225,9 @@ public class BackupService {
     /** Every published item against the rules of its write format, each error naming where it is. */
     private void checkPublished(ContentDocument published, List<Problem.FieldError> errors) {
         for (ItemType type : ItemType.values()) {
-            if (type == ItemType.PLAN) {
-                if (published.plan() == null) {
-                    errors.add(EditorialException.body("published.plan", "must not be null"));
-                    continue;
-                }
-                for (Problem.FieldError error : documents.violations(published.plan())) {
-                    errors.add(EditorialException.body("published.plan." + error.name(), error.message()));
-                }
-                continue;
-            }
-            String member =
-                    type.collectionPath().substring(type.collectionPath().lastIndexOf('/') + 1);
             List<?> items = published.items(type);
             for (int i = 0; i < items.size(); i++) {
-                String where = "published." + member + "[" + i + "]";
+                String where = "published." + type.collection() + (type.isCollection() ? "[" + i + "]" : "");
                 if (items.get(i) == null) {
                     errors.add(EditorialException.body(where, "must not be null"));
                     continue;
@@ -257,11 +245,10 @@ public class BackupService {
      */
     private void checkUnique(ContentDocument published, List<Problem.FieldError> errors) {
         for (ItemType type : ItemType.values()) {
-            if (type == ItemType.PLAN) {
+            if (!type.isCollection()) {
                 continue;
             }
-            String member =
-                    type.collectionPath().substring(type.collectionPath().lastIndexOf('/') + 1);
+            String member = type.collection();
             Map<String, Set<String>> seen = new HashMap<>();
             List<?> items = published.items(type);
             for (int i = 0; i < items.size(); i++) {
@@ -271,11 +258,7 @@ public class BackupService {
                 }
                 Map<String, Object> unique = new LinkedHashMap<>();
                 unique.put("slug", type.keyOf(item));
-                if (item instanceof ContentDocument.PlaceRecord place) {
-                    unique.put("gssCode", place.gssCode());
-                } else if (item instanceof ContentDocument.InterventionRecord intervention) {
-                    unique.put("code", intervention.code());
-                }
+                unique.putAll(type.untyped().uniqueValues(item));
                 for (Map.Entry<String, Object> value : unique.entrySet()) {
                     if (value.getValue() != null
                             && !seen.computeIfAbsent(value.getKey(), k -> new HashSet<>())
@@ -315,7 +298,7 @@ public class BackupService {
             String code = draftCode(entry);
             if (code != null && !codes.add(entry.type() + " " + code)) {
                 errors.add(EditorialException.body(
-                        where + ".document." + (entry.type().equals("place") ? "gssCode" : "code"),
+                        where + ".document." + uniqueMember(entry.type()),
                         "'" + code + "' is given to another draft " + entry.type() + " too"));
             }
         }
@@ -383,6 +366,15 @@ public class BackupService {
         } catch (IllegalStateException | IllegalArgumentException e) {
             return null; // reported by checkDocument
         }
+    }
+
+    /** The member a draft's secondary key is taken from: a place's GSS code, an intervention's code. */
+    private static String uniqueMember(String typeName) {
+        return ItemType.fromWireName(typeName)
+                .orElseThrow()
+                .descriptor()
+                .uniqueMembers()
+                .get(0);
     }
 
     /** A draft's GSS code or intervention code, kept beside it for the database's unique key on drafts. */

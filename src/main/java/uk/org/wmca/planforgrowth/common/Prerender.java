@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Deque;
 import java.util.HashSet;
@@ -27,9 +28,12 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import uk.org.wmca.planforgrowth.content.ContentChanged;
+import uk.org.wmca.planforgrowth.content.ItemType;
 import uk.org.wmca.planforgrowth.database.DatabaseStarted;
 import uk.org.wmca.planforgrowth.database.DatabaseStatus;
 
@@ -54,12 +58,12 @@ public class Prerender {
     private static final String SECRET = secret();
 
     /** Paths the walk follows: the index, a collection, an item, or a page of a collection. */
-    private static final Pattern WALKED =
-            Pattern.compile("/api/v1(/(plan|themes|clusters|interventions|places|facts|sources)(/[A-Za-z0-9._~-]+)?)?"
-                    + "(\\?page=\\d+&size=\\d+)?");
+    private static final Pattern WALKED = Pattern.compile(
+            "/api/v1(/(" + collections(type -> true) + ")(/[A-Za-z0-9._~-]+)?)?(\\?page=\\d+&size=\\d+)?");
 
     /** An item that has an embed card, and the card's path: {@code /embed/<type>/<slug>}. */
-    private static final Pattern CARDED = Pattern.compile("/api/v1(/(clusters|themes|places)/[A-Za-z0-9._~-]+)");
+    private static final Pattern CARDED =
+            Pattern.compile("/api/v1(/(" + collections(ItemType::hasCards) + ")/[A-Za-z0-9._~-]+)");
 
     private final boolean enabled;
     private final boolean cards;
@@ -188,6 +192,14 @@ public class Prerender {
         for (Iterator<JsonNode> children = node.elements(); children.hasNext(); ) {
             collectLinks(children.next(), queue, seen);
         }
+    }
+
+    /** The registry's collections that pass the test, as a regular expression's alternatives. */
+    private static String collections(Predicate<ItemType> test) {
+        return Arrays.stream(ItemType.values())
+                .filter(test)
+                .map(ItemType::collection)
+                .collect(Collectors.joining("|"));
     }
 
     private static String secret() {

@@ -8,8 +8,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The whole content in its file format: what {@code src/main/resources/content/*.json} holds, one file per
@@ -24,26 +28,46 @@ public record ContentDocument(
         List<ThemeRecord> themes,
         List<ClusterRecord> clusters) {
 
-    /** The items of one kind, in file order; the plan as a list of one. */
+    /** The items of one kind, in file order; the plan as a list of one (null when it is missing). */
     public List<?> items(ItemType type) {
-        return switch (type) {
-            case SOURCE -> orEmpty(sources);
-            case FACT -> orEmpty(facts);
-            case PLACE -> orEmpty(places);
-            case INTERVENTION -> orEmpty(interventions);
-            case CLUSTER -> orEmpty(clusters);
-            case THEME -> orEmpty(themes);
-            case PLAN -> {
-                if (plan == null) {
-                    throw new InvalidContentException("the plan is missing");
-                }
-                yield List.of(plan);
-            }
-        };
+        Object value;
+        try {
+            value = component(type).getAccessor().invoke(this);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+        if (type.isCollection()) {
+            return value == null ? List.of() : (List<?>) value;
+        }
+        return Collections.singletonList(value);
     }
 
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
+    /**
+     * A document of the items each type has (a single item's type: its first, or none). Each member is named for
+     * its type's collection, so this record is the only place the types appear in the file format.
+     */
+    public static ContentDocument of(Function<ItemType, List<?>> items) {
+        RecordComponent[] components = ContentDocument.class.getRecordComponents();
+        Object[] values = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            ItemType type = ItemType.fromCollection(components[i].getName()).orElseThrow();
+            List<?> list = items.apply(type);
+            values[i] = type.isCollection() ? list : list.isEmpty() ? null : list.get(0);
+            types[i] = components[i].getType();
+        }
+        try {
+            return ContentDocument.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RecordComponent component(ItemType type) {
+        return Arrays.stream(ContentDocument.class.getRecordComponents())
+                .filter(c -> c.getName().equals(type.collection()))
+                .findFirst()
+                .orElseThrow();
     }
 
     static final String SLUG = "[a-z0-9]+(-[a-z0-9]+)*";

@@ -1,22 +1,24 @@
 package uk.org.wmca.planforgrowth.content;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 
-/** Reads the versioned content files shipped in the application, {@code content/*.json} on the class path. */
+/**
+ * Reads the versioned content files shipped in the application, {@code content/*.json} on the class path: one file
+ * per member of {@link ContentDocument}, named for it.
+ */
 public final class ContentFiles {
-
-    static final List<String> NAMES =
-            List.of("plan", "sources", "facts", "places", "interventions", "themes", "clusters");
 
     // Strict on purpose: a misspelt field in a content file must stop the import, not vanish.
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -32,22 +34,23 @@ public final class ContentFiles {
 
     /** The content files in a class-path folder: {@code content}, or in tests an earlier release's copy. */
     public static ContentDocument read(String folder) {
-        return new ContentDocument(
-                read(folder, "plan", new TypeReference<>() {}),
-                read(folder, "sources", new TypeReference<>() {}),
-                read(folder, "facts", new TypeReference<>() {}),
-                read(folder, "places", new TypeReference<>() {}),
-                read(folder, "interventions", new TypeReference<>() {}),
-                read(folder, "themes", new TypeReference<>() {}),
-                read(folder, "clusters", new TypeReference<>() {}));
+        return ContentDocument.of(type -> {
+            if (!type.isCollection()) {
+                return Collections.singletonList(read(folder, type.collection(), type.recordType()));
+            }
+            return (List<?>) read(
+                    folder,
+                    type.collection(),
+                    MAPPER.getTypeFactory().constructCollectionType(List.class, type.recordType()));
+        });
     }
 
     /** A digest of the files' bytes, recorded with the seed so that an operator can tell which content went in. */
     public static String version() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String name : NAMES) {
-                try (InputStream in = open("content", name)) {
+            for (RecordComponent file : ContentDocument.class.getRecordComponents()) {
+                try (InputStream in = open("content", file.getName())) {
                     digest.update(in.readAllBytes());
                 }
             }
@@ -59,9 +62,9 @@ public final class ContentFiles {
         }
     }
 
-    private static <T> T read(String folder, String name, TypeReference<T> type) {
+    private static Object read(String folder, String name, Type type) {
         try (InputStream in = open(folder, name)) {
-            return MAPPER.readValue(in, type);
+            return MAPPER.readValue(in, MAPPER.constructType(type));
         } catch (IOException e) {
             throw new UncheckedIOException(
                     "Content file " + folder + "/" + name + ".json cannot be read: " + e.getMessage(), e);

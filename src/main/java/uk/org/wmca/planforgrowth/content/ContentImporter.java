@@ -3,6 +3,7 @@ package uk.org.wmca.planforgrowth.content;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -25,7 +26,8 @@ public class ContentImporter {
     /** True when the database holds no content at all. */
     @Transactional
     public boolean isEmpty() {
-        return count("Plan") == 0 && count("Source") == 0 && count("Cluster") == 0;
+        return Arrays.stream(ItemType.values())
+                .allMatch(type -> count(type.descriptor().entityClass().getSimpleName()) == 0);
     }
 
     @Transactional

@@ -1,56 +1,79 @@
 package uk.org.wmca.planforgrowth.content;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import uk.org.wmca.planforgrowth.content.ContentDocument.ClusterRecord;
-import uk.org.wmca.planforgrowth.content.ContentDocument.FactRecord;
-import uk.org.wmca.planforgrowth.content.ContentDocument.InterventionRecord;
-import uk.org.wmca.planforgrowth.content.ContentDocument.PlaceRecord;
-import uk.org.wmca.planforgrowth.content.ContentDocument.PlanRecord;
-import uk.org.wmca.planforgrowth.content.ContentDocument.SourceRecord;
-import uk.org.wmca.planforgrowth.content.ContentDocument.ThemeRecord;
+import uk.org.wmca.planforgrowth.cluster.ClusterType;
+import uk.org.wmca.planforgrowth.common.Format;
+import uk.org.wmca.planforgrowth.fact.FactType;
+import uk.org.wmca.planforgrowth.intervention.InterventionType;
+import uk.org.wmca.planforgrowth.place.PlaceType;
+import uk.org.wmca.planforgrowth.plan.PlanType;
+import uk.org.wmca.planforgrowth.source.SourceType;
+import uk.org.wmca.planforgrowth.theme.ThemeType;
 
 /**
- * The kinds of content an editor can write, each with its document format (the records of {@link ContentDocument}),
- * its API path, its key and the references its documents make. Declared in dependency order: an item only refers to
- * items of kinds declared before it, so applying documents in this order always resolves.
+ * The registry of content types: the one place that lists them, each with its wire name, its collection (the API
+ * path and the content file) and its {@link ContentType descriptor}. Declared in dependency order: an item only
+ * refers to items of kinds declared before it, so applying documents in this order always resolves. Search ranks
+ * lists in the reverse order, the broader types first.
+ *
+ * <p>A new type is its package (entity, views, read service with its list, descriptor), a constant here, its
+ * document record and member in {@link ContentDocument} (the file format), its content file and its table.
  */
 public enum ItemType {
-    SOURCE("source", "sources", SourceRecord.class, r -> ((SourceRecord) r).id()),
-    FACT("fact", "facts", FactRecord.class, r -> ((FactRecord) r).id()),
-    PLACE("place", "places", PlaceRecord.class, r -> ((PlaceRecord) r).slug()),
-    INTERVENTION("intervention", "interventions", InterventionRecord.class, r -> ((InterventionRecord) r).slug()),
-    CLUSTER("cluster", "clusters", ClusterRecord.class, r -> ((ClusterRecord) r).slug()),
-    THEME("theme", "themes", ThemeRecord.class, r -> ((ThemeRecord) r).slug()),
-    PLAN("plan", "plan", PlanRecord.class, r -> "plan");
+    SOURCE("source", "sources", new SourceType()),
+    FACT("fact", "facts", new FactType()),
+    PLACE("place", "places", new PlaceType()),
+    INTERVENTION("intervention", "interventions", new InterventionType()),
+    CLUSTER("cluster", "clusters", new ClusterType()),
+    THEME("theme", "themes", new ThemeType()),
+    PLAN("plan", "plan", new PlanType());
 
     /** The key of the one plan. */
     public static final String PLAN_KEY = "plan";
 
     /** One reference from a document to another item: the document member that holds it and what it names. */
-    public record Reference(String field, ItemType target, String key) {}
+    public record Reference(String field, ItemType target, String key) {
+
+        /** The member without its list position: {@code places} for {@code places[2]}. */
+        public String member() {
+            int bracket = field.indexOf('[');
+            return bracket < 0 ? field : field.substring(0, bracket);
+        }
+    }
 
     private final String wireName;
     private final String collection;
-    private final Class<?> recordType;
-    private final Function<Object, String> key;
+    private final ContentType<?, ?> descriptor;
 
-    ItemType(String wireName, String collection, Class<?> recordType, Function<Object, String> key) {
+    ItemType(String wireName, String collection, ContentType<?, ?> descriptor) {
         this.wireName = wireName;
         this.collection = collection;
-        this.recordType = recordType;
-        this.key = key;
+        this.descriptor = descriptor;
     }
 
     public String wireName() {
         return wireName;
     }
 
+    /** The collection's name, as in its path and its content file: {@code clusters}; the plan's is {@code plan}. */
+    public String collection() {
+        return collection;
+    }
+
+    public ContentType<?, ?> descriptor() {
+        return descriptor;
+    }
+
+    /** The descriptor with its entity and record types left open, for generic code that passes objects through. */
+    @SuppressWarnings("unchecked")
+    public ContentType<Object, Object> untyped() {
+        return (ContentType<Object, Object>) descriptor;
+    }
+
     public Class<?> recordType() {
-        return recordType;
+        return descriptor.recordClass();
     }
 
     /** The collection path, e.g. {@code /api/v1/clusters}; for the plan, its own path. */
@@ -60,80 +83,38 @@ public enum ItemType {
 
     /** The public path of one item, e.g. {@code /api/v1/clusters/aerospace}. */
     public String itemPath(String itemKey) {
-        return this == PLAN ? collectionPath() : collectionPath() + "/" + itemKey;
+        return isCollection() ? collectionPath() + "/" + itemKey : collectionPath();
     }
 
     /** The key (slug or public id) a document gives its item. */
     public String keyOf(Object document) {
-        return key.apply(document);
+        return untyped().key(document);
     }
 
     /** Whether items of this kind are created and deleted, rather than always there (the plan). */
     public boolean isCollection() {
-        return this != PLAN;
+        return descriptor.list().isPresent();
+    }
+
+    /** Whether items of this kind have embed cards ({@code /embed/<collection>/<key>}), as their list says. */
+    public boolean hasCards() {
+        return descriptor
+                .list()
+                .filter(list -> list.itemFormats().contains(Format.HTML))
+                .isPresent();
     }
 
     public static Optional<ItemType> fromWireName(String name) {
         return Arrays.stream(values()).filter(t -> t.wireName.equals(name)).findFirst();
     }
 
+    public static Optional<ItemType> fromCollection(String name) {
+        return Arrays.stream(values()).filter(t -> t.collection.equals(name)).findFirst();
+    }
+
     /** Every reference the document makes, in document order; null members make none. */
     public List<Reference> references(Object document) {
-        List<Reference> refs = new ArrayList<>();
-        switch (this) {
-            case SOURCE -> {}
-            case FACT -> {
-                FactRecord r = (FactRecord) document;
-                one(refs, "source", SOURCE, r.source());
-                many(refs, "otherSources", SOURCE, r.otherSources());
-            }
-            case PLACE -> one(refs, "source", SOURCE, ((PlaceRecord) document).source());
-            case INTERVENTION -> {
-                InterventionRecord r = (InterventionRecord) document;
-                many(refs, "facts", FACT, r.facts());
-                many(refs, "sources", SOURCE, r.sources());
-            }
-            case CLUSTER -> {
-                ClusterRecord r = (ClusterRecord) document;
-                if (r.growth() != null) {
-                    one(refs, "growth.output", FACT, r.growth().output());
-                    one(refs, "growth.jobs", FACT, r.growth().jobs());
-                }
-                many(refs, "places", PLACE, r.places());
-                many(refs, "facts", FACT, r.facts());
-                many(refs, "sources", SOURCE, r.sources());
-            }
-            case THEME -> {
-                ThemeRecord r = (ThemeRecord) document;
-                many(refs, "interventions", INTERVENTION, r.interventions());
-                many(refs, "clusters", CLUSTER, r.clusters());
-                many(refs, "facts", FACT, r.facts());
-                many(refs, "sources", SOURCE, r.sources());
-            }
-            case PLAN -> {
-                PlanRecord r = (PlanRecord) document;
-                one(refs, "firstPublishedSource", SOURCE, r.firstPublishedSource());
-                many(refs, "headlineFacts", FACT, r.headlineFacts());
-                many(refs, "sources", SOURCE, r.sources());
-            }
-        }
-        return refs;
-    }
-
-    private static void one(List<Reference> refs, String field, ItemType target, String key) {
-        if (key != null) {
-            refs.add(new Reference(field, target, key));
-        }
-    }
-
-    private static void many(List<Reference> refs, String field, ItemType target, List<String> keys) {
-        if (keys != null) {
-            for (int i = 0; i < keys.size(); i++) {
-                if (keys.get(i) != null) {
-                    refs.add(new Reference(field + "[" + i + "]", target, keys.get(i)));
-                }
-            }
-        }
+        return descriptor.referencesOf(document);
     }
 
     /**

@@ -21,6 +21,20 @@ public final class Cards {
 
     private Cards() {}
 
+    /** The card of a published detail view, as a type's descriptor finds it ({@code ContentType#cardView}). */
+    static Card of(Object view) {
+        if (view instanceof ClusterView cluster) {
+            return of(cluster);
+        }
+        if (view instanceof ThemeView theme) {
+            return of(theme);
+        }
+        if (view instanceof PlaceView place) {
+            return of(place);
+        }
+        throw new IllegalArgumentException("No card for " + view.getClass().getSimpleName());
+    }
+
     public static Card of(ClusterView cluster) {
         List<FactView> facts = new ArrayList<>();
         if (cluster.growth() != null) {

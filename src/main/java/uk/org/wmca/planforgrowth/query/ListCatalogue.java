@@ -1,16 +1,13 @@
 package uk.org.wmca.planforgrowth.query;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import uk.org.wmca.planforgrowth.cluster.ClusterService;
 import uk.org.wmca.planforgrowth.common.Format;
-import uk.org.wmca.planforgrowth.fact.FactService;
-import uk.org.wmca.planforgrowth.intervention.InterventionService;
-import uk.org.wmca.planforgrowth.place.PlaceService;
-import uk.org.wmca.planforgrowth.source.SourceService;
-import uk.org.wmca.planforgrowth.theme.ThemeService;
+import uk.org.wmca.planforgrowth.content.ItemType;
 
 /** Every list of the API by name, with the operations that serve it: for the API description and cross-type search. */
 public final class ListCatalogue {
@@ -20,17 +17,13 @@ public final class ListCatalogue {
 
     private ListCatalogue() {}
 
+    /** The registry's lists, the broader types first (the reverse of the registry's dependency order). */
     private static Map<String, ListDefinition<?>> lists() {
+        List<ItemType> types = new ArrayList<>(List.of(ItemType.values()));
+        Collections.reverse(types);
         Map<String, ListDefinition<?>> lists = new LinkedHashMap<>();
-        for (ListDefinition<?> list : new ListDefinition<?>[] {
-            ThemeService.LIST,
-            ClusterService.LIST,
-            InterventionService.LIST,
-            PlaceService.LIST,
-            FactService.LIST,
-            SourceService.LIST
-        }) {
-            lists.put(list.collection(), list);
+        for (ItemType type : types) {
+            type.descriptor().list().ifPresent(list -> lists.put(list.collection(), list));
         }
         return lists;
     }

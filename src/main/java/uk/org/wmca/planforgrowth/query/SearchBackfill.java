@@ -5,12 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import uk.org.wmca.planforgrowth.cluster.Cluster;
-import uk.org.wmca.planforgrowth.fact.Fact;
-import uk.org.wmca.planforgrowth.intervention.Intervention;
-import uk.org.wmca.planforgrowth.place.Place;
-import uk.org.wmca.planforgrowth.source.Source;
-import uk.org.wmca.planforgrowth.theme.Theme;
 
 /**
  * Fills the search and sort columns of items written before they existed (a database migrated from an earlier
@@ -18,9 +12,6 @@ import uk.org.wmca.planforgrowth.theme.Theme;
  */
 @ApplicationScoped
 public class SearchBackfill {
-
-    private static final List<Class<?>> SEARCHABLE =
-            List.of(Theme.class, Cluster.class, Intervention.class, Place.class, Fact.class, Source.class);
 
     private final EntityManager entityManager;
 
@@ -32,7 +23,9 @@ public class SearchBackfill {
     @Transactional
     public int fillMissing() {
         int filled = 0;
-        for (Class<?> type : SEARCHABLE) {
+        for (Class<?> type : ListCatalogue.LISTS.values().stream()
+                .map(ListDefinition::entity)
+                .toList()) {
             List<?> missing = entityManager
                     .createQuery("select e from " + type.getSimpleName() + " e where e.search.name is null", type)
                     .getResultList();
