@@ -41,7 +41,7 @@ public class ListResponses {
     /** What stands for a null value in an embedded list (the null of PostgreSQL's COPY text format). */
     public static final String NULL_VALUE = "\\N";
 
-    /** How a reader splits an embedded list's cell into its values; the spec and README say the same in words. */
+    /** How a reader splits an embedded list's cell into its values; the spec and docs/api-guide.md say the same in words. */
     public static final String LIST_RULE = "The column of a member of an embedded list (facts.value, places.name)"
             + " holds one value per item, in the items' order, joined by '" + JOINER + "'. To read it: an empty cell"
             + " is an empty list; otherwise read left to right, where an unescaped '" + JOINER + "' ends a value and a"
