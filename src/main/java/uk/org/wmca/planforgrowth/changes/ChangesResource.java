@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +35,7 @@ import uk.org.wmca.planforgrowth.common.Attribution;
 import uk.org.wmca.planforgrowth.common.Format;
 import uk.org.wmca.planforgrowth.common.InvalidParameterException;
 import uk.org.wmca.planforgrowth.common.OpenApiDefinition;
+import uk.org.wmca.planforgrowth.common.OpenApiDocumentFilter;
 import uk.org.wmca.planforgrowth.common.Problem;
 import uk.org.wmca.planforgrowth.common.PublicOrigin;
 import uk.org.wmca.planforgrowth.common.QueryParameters;
@@ -111,6 +113,7 @@ public class ChangesResource {
     @Produces({MediaType.APPLICATION_JSON, Format.ATOM_MEDIA_TYPE})
     @Operation(
             summary = "List changes",
+            extensions = @Extension(name = OpenApiDocumentFilter.LINKS_PAGES, value = "true"),
             description = "Every publish, update of published content, unpublish and deletion (a tombstone without a"
                     + " link), in commit order, after the cursor since. Keep meta.next and send it as since next"
                     + " time: no change is skipped or repeated, whichever instance answers. An entry's cursor works"
@@ -175,6 +178,7 @@ public class ChangesResource {
     @Produces(Format.ATOM_MEDIA_TYPE)
     @Operation(
             summary = "List changes as Atom",
+            extensions = @Extension(name = OpenApiDocumentFilter.LINKS_PAGES, value = "true"),
             description = "The change feed as an Atom feed (RFC 4287), for feed readers and tools. Without since, the"
                     + " latest changes (limit of them); with since, the changes after it, as in the JSON feed. Each"
                     + " entry's category is its event (cluster.published, …); its link is the item in the API.")

@@ -6,7 +6,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -14,6 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
+import uk.org.wmca.planforgrowth.content.ItemType;
+import uk.org.wmca.planforgrowth.search.SearchResource;
 
 /** The API's front door: where each collection and the documentation live. */
 @Path("/api/v1")
@@ -45,16 +50,13 @@ public class ApiIndexResource {
 
     private static Map<String, String> resources() {
         Map<String, String> links = new LinkedHashMap<>();
-        links.put("plan", "/api/v1/plan");
-        links.put("themes", "/api/v1/themes");
-        links.put("clusters", "/api/v1/clusters");
-        links.put("interventions", "/api/v1/interventions");
-        links.put("places", "/api/v1/places");
-        links.put("facts", "/api/v1/facts");
-        links.put("sources", "/api/v1/sources");
-        links.put("search", "/api/v1/search");
+        // the plan, then the broadest collections first: the registry's dependency order, reversed
+        List<ItemType> types = new ArrayList<>(List.of(ItemType.values()));
+        Collections.reverse(types);
+        types.forEach(type -> links.put(type.collection(), type.collectionPath()));
+        links.put("search", SearchResource.PATH);
         links.put("openapi", "/q/openapi");
         links.put("swaggerUi", "/q/swagger-ui");
-        return java.util.Collections.unmodifiableMap(links);
+        return Collections.unmodifiableMap(links);
     }
 }

@@ -3,6 +3,7 @@ package uk.org.wmca.planforgrowth.common;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import uk.org.wmca.planforgrowth.content.ItemType;
 import uk.org.wmca.planforgrowth.editorial.EditorialDocumentation;
 import uk.org.wmca.planforgrowth.query.ListCatalogue;
 import uk.org.wmca.planforgrowth.query.ListDefinition;
@@ -33,6 +35,12 @@ import uk.org.wmca.planforgrowth.search.SearchResource;
 public class OpenApiDocumentFilter implements OASFilter {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * Marks a public read that is not a list of the registry but links its pages in a Link header, as the change feed
+     * does: {@code @Operation(extensions = @Extension(name = LINKS_PAGES, value = "true"))}. Not kept in the document.
+     */
+    public static final String LINKS_PAGES = "x-pfg-links-pages";
 
     /** The caching contract of public reads, taken from the static file when the document is finished. */
     private CachingContract caching;
@@ -63,7 +71,14 @@ public class OpenApiDocumentFilter implements OASFilter {
         }
     }
 
-    private void document(Operation operation) {
+    /**
+     * Documents one operation, which it knows by its path and method: GET on a list's collection path is the list (its
+     * query language, CSV and the Link header of its pages), GET on that path and the key parameter is an item (its
+     * includes and card), GET on the plan's path takes preview and GET on the search path its parameters. The example
+     * body is the file named for the operationId: a file name, not a way of finding the operation.
+     */
+    private void document(String path, PathItem.HttpMethod method, Operation operation) {
+        boolean linksPages = takeExtension(operation, LINKS_PAGES);
         String id = operation.getOperationId();
         if (id == null || operation.getResponses() == null) {
             return;
@@ -88,15 +103,17 @@ public class OpenApiDocumentFilter implements OASFilter {
         if (!isPublic(operation)) {
             return; // answered with Cache-Control: no-store, no validators
         }
-        documentCaching(operation, ok, id.startsWith("list"));
-        ListCatalogue.ofListOperation(id).ifPresent(list -> documentList(operation, ok, list));
-        ListCatalogue.ofItemOperation(id).ifPresent(list -> {
-            ListDocumentation.documentItem(operation, list);
-            if (list.itemFormats().contains(Format.HTML)) {
+        boolean get = method == PathItem.HttpMethod.GET;
+        Optional<ListDefinition<?>> list = get ? ListCatalogue.listAt(path) : Optional.empty();
+        documentCaching(operation, ok, linksPages || list.isPresent());
+        list.ifPresent(served -> documentList(operation, ok, served));
+        (get ? ListCatalogue.itemsAt(path) : Optional.<ListDefinition<?>>empty()).ifPresent(served -> {
+            ListDocumentation.documentItem(operation, served);
+            if (served.itemFormats().contains(Format.HTML)) {
                 documentCard(operation, ok);
             }
         });
-        if (id.equals("getPlan")) {
+        if (get && path.equals(ItemType.PLAN.collectionPath())) {
             operation.addParameter(ListDocumentation.preview());
         }
         if (operation.getParameters() != null
@@ -106,9 +123,18 @@ public class OpenApiDocumentFilter implements OASFilter {
                     .addAPIResponse("401", OASFactory.createAPIResponse().ref(OpenApiDefinition.UNAUTHORIZED))
                     .addAPIResponse("403", OASFactory.createAPIResponse().ref(OpenApiDefinition.FORBIDDEN));
         }
-        if (id.equals("search")) {
+        if (get && path.equals(SearchResource.PATH)) {
             ListDocumentation.documentSearch(operation, SearchResource.typeNames());
         }
+    }
+
+    /** Whether the operation carries the extension; it is taken off, since it is a note to this filter only. */
+    private static boolean takeExtension(Operation operation, String name) {
+        if (operation.getExtensions() == null || !operation.getExtensions().containsKey(name)) {
+            return false;
+        }
+        operation.removeExtension(name);
+        return true;
     }
 
     /** Whether an operation is a public read: it declares no security requirement ({@code security: []}). */
@@ -210,13 +236,14 @@ public class OpenApiDocumentFilter implements OASFilter {
         caching = CachingContract.take(openAPI.getComponents());
         if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
             // the operations this service answers; not the webhook it sends, which no rate limit or outage here touches
-            openAPI.getPaths().getPathItems().values().stream()
-                    .filter(item -> item.getOperations() != null)
-                    .flatMap(item -> item.getOperations().values().stream())
-                    .forEach(operation -> {
-                        document(operation);
+            openAPI.getPaths().getPathItems().forEach((path, item) -> {
+                if (item.getOperations() != null) {
+                    item.getOperations().forEach((method, operation) -> {
+                        document(path, method, operation);
                         moveOptionalParameterExamplesIntoSchemas(operation);
                     });
+                }
+            });
         }
         if (openAPI.getComponents() != null) {
             EditorialDocumentation.documentWriteFormats(openAPI.getComponents().getSchemas());

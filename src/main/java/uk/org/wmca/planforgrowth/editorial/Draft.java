@@ -6,8 +6,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.OffsetDateTime;
-import uk.org.wmca.planforgrowth.content.ContentDocument.InterventionRecord;
-import uk.org.wmca.planforgrowth.content.ContentDocument.PlaceRecord;
+import java.util.Iterator;
+import uk.org.wmca.planforgrowth.content.ItemType;
 
 /** An item's unpublished document: a new or unpublished item, or pending edits to a published one. */
 @Entity
@@ -46,13 +46,18 @@ public class Draft {
         secondaryKey = secondaryKeyOf(record);
     }
 
-    /** A place's GSS code, an intervention's code; null for other documents. */
+    /**
+     * The value of the document's first unique member besides its key, as its type's descriptor names it (a place's
+     * GSS code, an intervention's code); null for a type without one, or a document that is none of the registry's.
+     */
     public static String secondaryKeyOf(Object record) {
-        if (record instanceof PlaceRecord place) {
-            return place.gssCode();
-        }
-        if (record instanceof InterventionRecord intervention) {
-            return intervention.code();
+        for (ItemType type : ItemType.values()) {
+            if (type.recordType().isInstance(record)) {
+                Iterator<Object> values =
+                        type.untyped().uniqueValues(record).values().iterator();
+                Object value = values.hasNext() ? values.next() : null; // a value may be null
+                return value == null ? null : value.toString();
+            }
         }
         return null;
     }

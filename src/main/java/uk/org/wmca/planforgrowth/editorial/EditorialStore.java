@@ -184,7 +184,7 @@ class EditorialStore {
         } catch (PersistenceException e) {
             if (mentions(e, "draft_secondary_key_unique")) {
                 Log.debugf(e, "A draft %s lost a race for its code", type);
-                String member = type == ItemType.PLACE ? "gssCode" : "code";
+                String member = type.descriptor().uniqueMembers().get(0);
                 throw EditorialException.conflict("The " + member + " '" + Draft.secondaryKeyOf(document)
                         + "' was taken by another " + type.wireName() + " saved at the same time.");
             }

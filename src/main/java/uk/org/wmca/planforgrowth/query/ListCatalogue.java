@@ -50,25 +50,25 @@ public final class ListCatalogue {
         return Format.LIST_FORMATS;
     }
 
-    /** The list an operation id serves, e.g. {@code listClusters} → clusters. */
-    public static Optional<ListDefinition<?>> ofListOperation(String operationId) {
-        return LISTS.values().stream()
-                .filter(list -> operationId.equals("list" + capitalised(list.collection())))
-                .findFirst();
+    /** The list that GET on a path serves: its collection path, e.g. {@code /api/v1/clusters} → clusters. */
+    public static Optional<ListDefinition<?>> listAt(String path) {
+        return LISTS.values().stream().filter(list -> path.equals(list.path())).findFirst();
     }
 
-    /** The list whose items an operation id serves, e.g. {@code getCluster} → clusters. */
-    public static Optional<ListDefinition<?>> ofItemOperation(String operationId) {
-        return LISTS.values().stream()
-                .filter(list -> operationId.equals("get" + capitalised(singular(list.collection()))))
-                .findFirst();
-    }
-
-    private static String singular(String collection) {
-        return collection.substring(0, collection.length() - 1);
-    }
-
-    private static String capitalised(String name) {
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    /**
+     * The list whose items GET on a path serves: its collection path and the type's key parameter, e.g. {@code
+     * /api/v1/clusters/{slug}} → clusters.
+     */
+    public static Optional<ListDefinition<?>> itemsAt(String path) {
+        for (ItemType type : ItemType.values()) {
+            Optional<ListDefinition<?>> list = type.descriptor().list().map(l -> l);
+            Optional<ItemType.PathKey> key = type.pathKey();
+            if (list.isPresent()
+                    && key.isPresent()
+                    && path.equals(list.get().path() + "/{" + key.get().parameter() + "}")) {
+                return list;
+            }
+        }
+        return Optional.empty();
     }
 }

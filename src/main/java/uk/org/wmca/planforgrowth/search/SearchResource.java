@@ -28,7 +28,7 @@ import uk.org.wmca.planforgrowth.query.ListDefinition;
 import uk.org.wmca.planforgrowth.query.ListQuery;
 
 /** Searches every content type at once. */
-@Path("/api/v1/search")
+@Path(SearchResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Search")
 @SecurityRequirements
@@ -36,6 +36,9 @@ import uk.org.wmca.planforgrowth.query.ListQuery;
 @APIResponse(responseCode = "406", ref = OpenApiDefinition.NOT_ACCEPTABLE)
 @APIResponse(responseCode = "500", ref = OpenApiDefinition.SERVER_ERROR)
 public class SearchResource {
+
+    /** The path of the search. */
+    public static final String PATH = "/api/v1/search";
 
     /** The {@code type} parameter. */
     public static final String TYPE = "type";
