@@ -282,7 +282,16 @@ public class ChangesResource {
                                 "The " + e.type().wireName() + " '" + e.key() + "' was "
                                         + e.action().wireName() + " (content version " + e.version() + ")."))
                         .toList());
-        return RestResponse.ok(Rendered.atom(Templates.feed(atom).render(), origin));
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("self", link(ATOM_PATH, asked.since(), asked.limit()));
+        if (next != null) {
+            links.put("next", link(ATOM_PATH, next, asked.limit()));
+        }
+        links.put("json", link(PATH, asked.since(), asked.limit()));
+        return RestResponse.ResponseBuilder.ok(
+                        Rendered.atom(Templates.feed(atom).render(), origin))
+                .header("Link", linkHeader(links))
+                .build();
     }
 
     /**
@@ -307,9 +316,12 @@ public class ChangesResource {
 
     private static String linkHeader(Map<String, String> links) {
         return links.entrySet().stream()
-                .map(e -> e.getKey().equals("atom")
-                        ? "<" + e.getValue() + ">; rel=\"alternate\"; type=\"" + Format.ATOM_MEDIA_TYPE + "\""
-                        : "<" + e.getValue() + ">; rel=\"" + e.getKey() + "\"")
+                .map(e -> switch (e.getKey()) {
+                    case "atom" -> "<" + e.getValue() + ">; rel=\"alternate\"; type=\"" + Format.ATOM_MEDIA_TYPE + "\"";
+                    case "json" ->
+                        "<" + e.getValue() + ">; rel=\"alternate\"; type=\"" + MediaType.APPLICATION_JSON + "\"";
+                    default -> "<" + e.getValue() + ">; rel=\"" + e.getKey() + "\"";
+                })
                 .collect(Collectors.joining(", "));
     }
 

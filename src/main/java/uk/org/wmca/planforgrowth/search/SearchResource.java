@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -20,6 +21,7 @@ import uk.org.wmca.planforgrowth.common.Envelope;
 import uk.org.wmca.planforgrowth.common.Envelopes;
 import uk.org.wmca.planforgrowth.common.InvalidParameterException;
 import uk.org.wmca.planforgrowth.common.OpenApiDefinition;
+import uk.org.wmca.planforgrowth.common.OpenApiDocumentFilter;
 import uk.org.wmca.planforgrowth.common.PageRequest;
 import uk.org.wmca.planforgrowth.common.Problem;
 import uk.org.wmca.planforgrowth.common.QueryParameters;
@@ -54,6 +56,7 @@ public class SearchResource {
     @GET
     @Operation(
             summary = "Search everything",
+            extensions = @Extension(name = OpenApiDocumentFilter.LINKS_PAGES, value = "true"),
             description =
                     "Finds themes, clusters, interventions, places, facts and sources whose name, summary or body text has every word of q at the start of a word, ignoring case and accents. Hits are ranked: every word in the name first, then in the name or summary, then anywhere; then by type in that order, then each type's default order. Each hit has its type, key, title, a plain-text snippet and a link. Narrow with type.")
     @APIResponse(responseCode = "200", description = "A page of hits.")

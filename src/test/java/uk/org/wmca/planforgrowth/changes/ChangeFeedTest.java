@@ -1,6 +1,7 @@
 package uk.org.wmca.planforgrowth.changes;
 
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
@@ -238,6 +239,19 @@ class ChangeFeedTest {
                 .extract()
                 .asString();
         assertEquals(3, own.split("<entry>", -1).length - 1, own);
+        String start = Cursor.START.encode();
+        given().queryParam("since", start)
+                .queryParam("limit", 2)
+                .get("/api/v1/changes.atom")
+                .then()
+                .statusCode(200)
+                .header(
+                        "Link",
+                        allOf(
+                                containsString("</api/v1/changes.atom?since=" + start + "&limit=2>; rel=\"self\""),
+                                containsString("rel=\"next\""),
+                                containsString("</api/v1/changes?since=" + start
+                                        + "&limit=2>; rel=\"alternate\"; type=\"application/json\"")));
         assertTrue(own.contains("limit=3"), "links are escaped XML: " + own);
         given().header("Accept", "text/csv").get(CHANGES).then().statusCode(406);
     }

@@ -114,6 +114,8 @@ class SearchResourceTest {
                     .then()
                     .statusCode(200)
                     .body("meta.total", equalTo(total))
+                    .header("Link", containsString("page=" + page + "&size=3>; rel=\"self\""))
+                    .header("Link", containsString("rel=\"first\""))
                     .extract()
                     .jsonPath()
                     .getList("data.links.self", String.class)
