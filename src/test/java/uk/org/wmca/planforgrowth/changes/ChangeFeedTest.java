@@ -19,6 +19,9 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +61,19 @@ class ChangeFeedTest {
 
     @Inject
     ContentVersion version;
+
+    @Inject
+    DataSource dataSource;
+
+    /** The content version the database holds now, as every instance's poll will read it. */
+    private long committedVersion() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                ResultSet row =
+                        connection.createStatement().executeQuery("select version from content_version where id = 1")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
 
     /** One entry as a client keeps it. */
     record Seen(String cursor, long version, String event, String key) {}
@@ -463,9 +480,11 @@ class ChangeFeedTest {
                         return seen;
                     }
                     last = true;
-                    // A deliberate pause, not a wait for a condition: the reader reads one more round once the
-                    // version poll has certainly run, so that no kept page it reads can be stale.
-                    Thread.sleep(1200);
+                    // One more round once this instance's version poll has caught up with the database, so
+                    // that no kept page it reads can be stale.
+                    long committed = committedVersion();
+                    await().atMost(Duration.ofSeconds(10))
+                            .until(() -> version.current().version() >= committed);
                 }
             }
         });

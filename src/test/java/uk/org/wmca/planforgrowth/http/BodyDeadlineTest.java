@@ -11,10 +11,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import uk.org.wmca.planforgrowth.TestDatabases;
 import uk.org.wmca.planforgrowth.Tokens;
@@ -79,13 +85,30 @@ class BodyDeadlineTest {
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.flush();
+            ScheduledExecutorService trickle = Executors.newSingleThreadScheduledExecutor();
             try {
-                for (byte b : body) {
-                    if (pauseMillis > 0) {
-                        Thread.sleep(pauseMillis);
-                    }
-                    out.write(b);
+                if (pauseMillis == 0) {
+                    out.write(body);
                     out.flush();
+                } else {
+                    // one byte per pause, on a schedule; a write that fails (the server closed) ends the schedule
+                    AtomicInteger next = new AtomicInteger();
+                    trickle.scheduleAtFixedRate(
+                            () -> {
+                                int i = next.getAndIncrement();
+                                if (i >= body.length) {
+                                    throw new CancellationException("whole body sent");
+                                }
+                                try {
+                                    out.write(body[i]);
+                                    out.flush();
+                                } catch (IOException e) {
+                                    throw new UncheckedIOException(e);
+                                }
+                            },
+                            pauseMillis,
+                            pauseMillis,
+                            TimeUnit.MILLISECONDS);
                 }
             } catch (IOException e) {
                 // the server closed the connection while the body was still coming: its answer is read below
@@ -100,6 +123,7 @@ class BodyDeadlineTest {
             } catch (IOException e) {
                 // a reset after the answer: what was read counts
             }
+            trickle.shutdownNow();
             return received.toString(StandardCharsets.UTF_8);
         }
     }
