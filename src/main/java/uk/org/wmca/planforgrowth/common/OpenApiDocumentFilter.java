@@ -255,6 +255,36 @@ public class OpenApiDocumentFilter implements OASFilter {
     }
 
     /**
+     * {@code http.BodyDeadline} answers 408 when a request's body has not all arrived within
+     * {@code pfg.http.body-timeout} of its headers; only an operation that takes a body can meet it.
+     */
+    private static void documentBodyDeadline(String path, Operation operation) {
+        if (operation.getRequestBody() == null || operation.getResponses().getAPIResponse("408") != null) {
+            return;
+        }
+        Problem example = new Problem(
+                "about:blank",
+                "Request Timeout",
+                408,
+                "The request's body did not all arrive within 60 seconds of its headers.",
+                path,
+                "5f2b8f0e-8c1d-4a55-9a57-1f0f3c1e2b7a",
+                List.of());
+        operation
+                .getResponses()
+                .addAPIResponse(
+                        "408",
+                        problemResponse(
+                                "The body did not all arrive within pfg.http.body-timeout (60 s by default) of the"
+                                        + " headers; the connection is closed.",
+                                "body too slow",
+                                example));
+        operation
+                .getResponses()
+                .setAPIResponses(new TreeMap<>(operation.getResponses().getAPIResponses()));
+    }
+
+    /**
      * {@code WriteRequests} refuses every write to {@code /api/v1} whose announced body is over
      * {@code pfg.editing.max-body-bytes} with a 413 before reading it, also a write that takes no body. Each write that
      * does not document its own 413 (the editorial writes and the import do) gets this one.
@@ -272,9 +302,11 @@ public class OpenApiDocumentFilter implements OASFilter {
                         || method == PathItem.HttpMethod.PUT
                         || method == PathItem.HttpMethod.PATCH
                         || method == PathItem.HttpMethod.DELETE;
-                if (!write
-                        || operation.getResponses() == null
-                        || operation.getResponses().getAPIResponse("413") != null) {
+                if (!write || operation.getResponses() == null) {
+                    return;
+                }
+                documentBodyDeadline(path, operation);
+                if (operation.getResponses().getAPIResponse("413") != null) {
                     return;
                 }
                 String description = operation.getRequestBody() == null
