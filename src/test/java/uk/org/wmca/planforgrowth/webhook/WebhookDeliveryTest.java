@@ -151,8 +151,8 @@ class WebhookDeliveryTest {
         assertTrue(body.getString("data.cursor").length() > 0);
 
         List<Map<String, Object>> log = awaitAttempts(id, 1);
-        assertEquals(true, log.get(0).get("succeeded"));
-        assertEquals(200, log.get(0).get("statusCode"));
+        assertEquals(true, log.get(0).get("succeeded"), () -> "delivery log: " + log);
+        assertEquals(200, log.get(0).get("statusCode"), () -> "delivery log: " + log);
         assertEquals("delivered", log.get(0).get("deliveryStatus"));
         assertEquals(List.of(), receiver.received("/clusters-only"), "filters hold");
         asAdmin()
